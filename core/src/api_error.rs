@@ -1,0 +1,1 @@
+//! [`ApiError`]: an error response from Tencent Cloud, owned. (Being written.)

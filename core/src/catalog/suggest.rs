@@ -1,0 +1,132 @@
+//! "Did you mean": close catalog codes and product names for a mistyped one.
+
+use super::{lookup, tables::ENTRIES};
+use crate::{Code, Entry, Family};
+
+/// How close a candidate is; lower is better.
+type Score = usize;
+const EXACT: Score = 0;
+/// A case difference, or the same error under its other API version (`-514` and
+/// `OperationDenied.SourceAlreadyExists`).
+const SAME_ERROR: Score = 1;
+/// The text is the last segment of a code (`SignatureFailure`).
+const LAST_SEGMENT: Score = 2;
+/// Edit distances are ranked after the cases above.
+const EDIT_BASE: Score = 10;
+
+/// Catalog codes close to `text`, best first, at most `limit`, one entry per code (the entry
+/// [`lookup`] returns).
+///
+/// Ranked: the exact code; a case-insensitive match; the same error under its other API
+/// version (a module code and its API 3.0 equivalent); a code whose last segment is `text`;
+/// then codes within a small edit distance (optimal string alignment, ignoring ASCII case:
+/// at most 2, or a fifth of the text's length when that is more). Ties go in code order.
+///
+/// ```
+/// use tencent_errors_core::{Code, catalog};
+///
+/// let found = catalog::suggest("AuthFailure.SignatureFailur", 3);
+/// assert_eq!(found[0].code(), Code::Api3("AuthFailure.SignatureFailure"));
+/// let found = catalog::suggest("authfailure.signaturefailure", 1);
+/// assert_eq!(found[0].code(), Code::Api3("AuthFailure.SignatureFailure"));
+/// let found = catalog::suggest("OperationDenied.SourceAlreadyExists", 5);
+/// assert!(found.iter().any(|e| e.code() == Code::Legacy(-514)));
+/// ```
+pub fn suggest(text: &str, limit: usize) -> Vec<&'static Entry> {
+    let text = text.trim();
+    let lower = text.to_ascii_lowercase();
+    let max_distance = (text.chars().count() / 5).max(2);
+    let mut ranked: Vec<(Score, &'static Entry)> = distinct_codes()
+        .filter_map(|entry| score(entry, text, &lower, max_distance).map(|s| (s, entry)))
+        .collect();
+    ranked.sort_by(|(a, x), (b, y)| a.cmp(b).then_with(|| x.code().cmp(&y.code())));
+    ranked.truncate(limit);
+    ranked.into_iter().map(|(_, entry)| entry).collect()
+}
+
+/// Product names close to `name`, best first, at most `limit`: a case-insensitive match,
+/// then names within edit distance 1 (2 for names longer than four characters); among
+/// equally distant names, those with the same letters (a transposition) come first.
+///
+/// ```
+/// use tencent_errors_core::catalog;
+/// assert_eq!(catalog::suggest_products("VOD", 1), ["vod"]);
+/// assert!(catalog::suggest_products("cmv", 3).contains(&"cvm"));
+/// ```
+pub fn suggest_products(name: &str, limit: usize) -> Vec<&'static str> {
+    let lower = name.trim().to_ascii_lowercase();
+    let max_distance = if lower.chars().count() > 4 { 2 } else { 1 };
+    let letters = sorted_letters(&lower);
+    let mut ranked: Vec<(usize, bool, &'static str)> = super::products()
+        .filter_map(|product| {
+            let product_lower = product.to_ascii_lowercase();
+            let distance = strsim::osa_distance(&lower, &product_lower);
+            let other_letters = sorted_letters(&product_lower) != letters;
+            (distance <= max_distance).then_some((distance, other_letters, product))
+        })
+        .collect();
+    ranked.sort();
+    ranked.truncate(limit);
+    ranked.into_iter().map(|(_, _, product)| product).collect()
+}
+
+fn sorted_letters(text: &str) -> Vec<char> {
+    let mut letters: Vec<char> = text.chars().collect();
+    letters.sort_unstable();
+    letters
+}
+
+/// The first entry of every code's run: one entry per distinct code.
+fn distinct_codes() -> impl Iterator<Item = &'static Entry> {
+    ENTRIES
+        .iter()
+        .enumerate()
+        .filter(|&(i, entry)| i == 0 || !ENTRIES[i - 1].same_code(entry))
+        .map(|(_, entry)| entry)
+}
+
+fn score(entry: &'static Entry, text: &str, lower: &str, max_distance: usize) -> Option<Score> {
+    let code = entry.code();
+    match code {
+        Code::Legacy(n) => score_legacy(entry, n, text, max_distance),
+        Code::Api3(candidate) => score_api3(candidate, text, lower, max_distance),
+    }
+}
+
+fn score_legacy(entry: &Entry, code: i32, text: &str, max_distance: usize) -> Option<Score> {
+    let written = code.to_string();
+    if written == text {
+        return Some(EXACT);
+    }
+    if entry.family() == Family::Module && entry.api3_equivalent().is_some_and(|eq| eq.eq_ignore_ascii_case(text)) {
+        return Some(SAME_ERROR);
+    }
+    // A mistyped number is only worth suggesting when it is a number at all.
+    let numeric = text.trim_start_matches(['-', ' ']).bytes().all(|b| b.is_ascii_digit());
+    let distance = strsim::osa_distance(&written, text);
+    (numeric && distance <= max_distance.min(1)).then_some(EDIT_BASE + distance)
+}
+
+fn score_api3(candidate: &str, text: &str, lower: &str, max_distance: usize) -> Option<Score> {
+    if candidate == text {
+        return Some(EXACT);
+    }
+    if candidate.eq_ignore_ascii_case(text) || is_module_equivalent(candidate, text) {
+        return Some(SAME_ERROR);
+    }
+    let last = candidate.rsplit('.').next().unwrap_or(candidate);
+    if !text.contains('.') && last.eq_ignore_ascii_case(text) {
+        return Some(LAST_SEGMENT);
+    }
+    if candidate.len().abs_diff(text.len()) > max_distance {
+        return None;
+    }
+    let distance = strsim::osa_distance(&candidate.to_ascii_lowercase(), lower);
+    (distance <= max_distance).then_some(EDIT_BASE + distance)
+}
+
+/// Whether `text` is a legacy module code whose API 3.0 equivalent is `candidate`.
+fn is_module_equivalent(candidate: &str, text: &str) -> bool {
+    let Code::Legacy(n) = Code::parse(text) else { return false };
+    lookup(Code::Legacy(n)).and_then(Entry::api3_equivalent) == Some(candidate)
+}

@@ -1,0 +1,309 @@
+//! [`Entry`]: one documented error code, and [`Family`], where it comes from.
+
+use crate::catalog::tables::{self, StrId};
+use crate::{Code, Lang, Retry};
+
+/// Where an error code is documented.
+///
+/// ```
+/// use tencent_errors_core::{Code, Family, catalog};
+/// assert_eq!(catalog::lookup(Code::Legacy(4100)).unwrap().family(), Family::Access);
+/// assert_eq!(catalog::lookup(Code::Legacy(-514)).unwrap().family(), Family::Module);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[non_exhaustive]
+#[repr(u8)]
+pub enum Family {
+    /// API 2.0 access-layer codes, 4000 to 6200, shared by every product.
+    Access,
+    /// API 2.0 video-cloud (LVB/VOD) codes, 1000 to 20500.
+    Video,
+    /// Cloud Monitor module codes, carried as `(-514)` inside an API 2.0 message.
+    Module,
+    /// API 3.0 common codes, which every product may return.
+    Common,
+    /// API 3.0 business codes of one product.
+    Product,
+}
+
+impl Family {
+    /// The lower-case name used by `tcerr list --json`: `access`, `video`, `module`,
+    /// `common` or `product`.
+    ///
+    /// ```
+    /// use tencent_errors_core::Family;
+    /// assert_eq!(Family::Common.as_str(), "common");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Family::Access => "access",
+            Family::Video => "video",
+            Family::Module => "module",
+            Family::Common => "common",
+            Family::Product => "product",
+        }
+    }
+
+    /// Whether codes of this family are API 2.0 integers.
+    ///
+    /// ```
+    /// use tencent_errors_core::Family;
+    /// assert!(Family::Video.is_legacy());
+    /// assert!(!Family::Product.is_legacy());
+    /// ```
+    pub const fn is_legacy(self) -> bool {
+        matches!(self, Family::Access | Family::Video | Family::Module)
+    }
+}
+
+/// One documented Tencent Cloud error code: its texts in English and Chinese and what it
+/// means for a caller.
+///
+/// Entries live in the catalog and are always handed out as `&'static Entry`; get them from
+/// [`catalog::lookup`](crate::catalog::lookup), [`catalog::lookup_in`](crate::catalog::lookup_in)
+/// or [`catalog::iter`](crate::catalog::iter).
+///
+/// ```
+/// use tencent_errors_core::{Code, Family, Lang, Retry, catalog};
+///
+/// let entry = catalog::lookup_in("vod", Code::Api3("ResourceNotFound.FileNotExist")).unwrap();
+/// assert_eq!(entry.family(), Family::Product);
+/// assert_eq!(entry.product(), Some("vod"));
+/// assert_eq!(entry.message(Lang::En), "Resource does not exist: The file does not exist.");
+/// assert_eq!(entry.retry(), Retry::Never);
+/// ```
+#[derive(Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// A string id for API 3.0 codes, the code itself (as `i32` bits) for legacy ones.
+    code: u32,
+    message_en: StrId,
+    message_zh: StrId,
+    /// Index into `tables::PRODUCTS` plus one; zero when the code belongs to no product.
+    product: u16,
+    family: Family,
+    /// Index into `tables::DETAILS`, or `NO_DETAILS`.
+    details: u8,
+}
+
+/// `Entry::details` of an entry with no description and no API 3.0 equivalent.
+pub(crate) const NO_DETAILS: u8 = u8::MAX;
+
+impl Entry {
+    /// Builds an entry; only the generated tables call this.
+    pub(crate) const fn new(
+        family: Family,
+        code: u32,
+        product: u16,
+        message_en: StrId,
+        message_zh: StrId,
+        details: u8,
+    ) -> Entry {
+        Entry { code, message_en, message_zh, product, family, details }
+    }
+
+    /// The error code.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    /// let entry = catalog::lookup(Code::Legacy(-514)).unwrap();
+    /// assert_eq!(entry.code(), Code::Legacy(-514));
+    /// ```
+    pub fn code(&self) -> Code<'static> {
+        if self.family.is_legacy() {
+            Code::Legacy(self.code as i32)
+        } else {
+            Code::Api3(tables::string(self.code))
+        }
+    }
+
+    /// Where the code is documented.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, Family, catalog};
+    /// let entry = catalog::lookup(Code::Api3("InternalError")).unwrap();
+    /// assert_eq!(entry.family(), Family::Common);
+    /// ```
+    pub fn family(&self) -> Family {
+        self.family
+    }
+
+    /// The API 3.0 product (service) that documents the code: `"vod"`, `"cvm"`, ...;
+    /// `"monitor"` for Cloud Monitor module codes; `None` for access-layer, video-cloud and
+    /// common codes, which belong to no single product.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    /// assert_eq!(catalog::lookup(Code::Legacy(-514)).unwrap().product(), Some("monitor"));
+    /// assert_eq!(catalog::lookup(Code::Legacy(4100)).unwrap().product(), None);
+    /// ```
+    pub fn product(&self) -> Option<&'static str> {
+        let index = usize::from(self.product).checked_sub(1)?;
+        Some(tables::string(tables::PRODUCTS[index]))
+    }
+
+    /// The message in `lang`, or in the other language when the catalog has none in `lang`.
+    /// Empty only if Tencent documents the code in neither language.
+    ///
+    /// For API 2.0 codes this is the short "message" column of Tencent's tables; for API 3.0
+    /// codes, whose documents have a single text, it is that text.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, Lang, catalog};
+    /// // Seed documents give module codes in English only: Chinese falls back to it.
+    /// let entry = catalog::lookup(Code::Legacy(-514)).unwrap();
+    /// assert_eq!(entry.message(Lang::Zh), "Resource already exists");
+    /// ```
+    pub fn message(&self, lang: Lang) -> &'static str {
+        self.message_in(lang).or_else(|| self.message_in(lang.other())).unwrap_or("")
+    }
+
+    /// The message exactly as the catalog stores it in `lang`, without falling back;
+    /// `None` where Tencent documents the code only in the other language.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, Lang, catalog};
+    /// let entry = catalog::lookup(Code::Legacy(-514)).unwrap();
+    /// assert_eq!(entry.message_in(Lang::Zh), None);
+    /// assert_eq!(entry.message_in(Lang::En), Some("Resource already exists"));
+    /// ```
+    pub fn message_in(&self, lang: Lang) -> Option<&'static str> {
+        let id = match lang {
+            Lang::En => self.message_en,
+            Lang::Zh => self.message_zh,
+        };
+        tables::optional_string(id)
+    }
+
+    /// The longer description in `lang` (falling back to the other language), for codes
+    /// whose documents have one: the API 2.0 access-layer codes.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, Lang, catalog};
+    /// let entry = catalog::lookup(Code::Legacy(6200)).unwrap();
+    /// assert_eq!(entry.description(Lang::En), Some("The API is being maintained. Try again later."));
+    /// ```
+    pub fn description(&self, lang: Lang) -> Option<&'static str> {
+        self.description_in(lang).or_else(|| self.description_in(lang.other()))
+    }
+
+    /// The description exactly as stored in `lang`, without falling back.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, Lang, catalog};
+    /// let entry = catalog::lookup(Code::Legacy(4600)).unwrap();
+    /// assert_eq!(entry.description_in(Lang::Zh), Some("协议不支持，请参考文档说明。"));
+    /// ```
+    pub fn description_in(&self, lang: Lang) -> Option<&'static str> {
+        let details = self.details()?;
+        let id = match lang {
+            Lang::En => details.description_en,
+            Lang::Zh => details.description_zh,
+        };
+        tables::optional_string(id)
+    }
+
+    /// The API 3.0 code Tencent documents as equivalent to this legacy one (Cloud Monitor
+    /// module codes: `-514` is `OperationDenied.SourceAlreadyExists`).
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    /// let entry = catalog::lookup(Code::Legacy(-514)).unwrap();
+    /// assert_eq!(entry.api3_equivalent(), Some("OperationDenied.SourceAlreadyExists"));
+    /// ```
+    pub fn api3_equivalent(&self) -> Option<&'static str> {
+        tables::optional_string(self.details()?.api3_equivalent)
+    }
+
+    /// Whether a request that failed with this code is worth retrying; see [`Retry`].
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, Retry, catalog};
+    /// let entry = catalog::lookup(Code::Legacy(-513)).unwrap();
+    /// assert_eq!(entry.retry(), Retry::Transient);
+    /// ```
+    pub fn retry(&self) -> Retry {
+        Retry::of_code(self.code())
+    }
+
+    /// Other English wordings of this code in Tencent's documents, which the catalog keeps
+    /// beside the chosen one (for example seed documents that word the access-layer
+    /// messages differently, or the SDK text that the VOD document's text replaced).
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    /// let entry = catalog::lookup(Code::Legacy(5500)).unwrap();
+    /// assert!(entry.alternates().any(|alt| alt.message() == "Identity verification failed"));
+    /// ```
+    pub fn alternates(&'static self) -> impl Iterator<Item = Alternate> + 'static {
+        let index = tables::entry_index(self);
+        let start = tables::ALTERNATES.partition_point(|alt| alt.entry < index);
+        tables::ALTERNATES[start..]
+            .iter()
+            .take_while(move |alt| alt.entry == index)
+            .map(|raw| Alternate { raw })
+    }
+
+    /// The string id of an API 3.0 entry's code (the code itself for legacy entries).
+    pub(crate) fn raw_code(&self) -> u32 {
+        self.code
+    }
+
+    /// Whether both entries document the same code (strings are stored once, so comparing
+    /// ids is enough).
+    pub(crate) fn same_code(&self, other: &Entry) -> bool {
+        self.code == other.code && self.family.is_legacy() == other.family.is_legacy()
+    }
+
+    fn details(&self) -> Option<&'static tables::Details> {
+        tables::DETAILS.get(usize::from(self.details))
+    }
+}
+
+/// Another documented English wording of an [`Entry`]; see [`Entry::alternates`].
+///
+/// ```
+/// use tencent_errors_core::{Code, catalog};
+/// let entry = catalog::lookup(Code::Legacy(4000)).unwrap();
+/// for alt in entry.alternates() {
+///     println!("{}: {} ({:?})", alt.source(), alt.message(), alt.description());
+/// }
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Alternate {
+    raw: &'static tables::RawAlternate,
+}
+
+impl Alternate {
+    /// The document that gives this wording, as named in `core/data/SOURCES.md`.
+    ///
+    /// ```
+    /// # use tencent_errors_core::{Code, catalog};
+    /// let alt = catalog::lookup(Code::Legacy(5500)).unwrap().alternates().next().unwrap();
+    /// assert!(alt.source().starts_with("seed"));
+    /// ```
+    pub fn source(&self) -> &'static str {
+        tables::string(self.raw.source)
+    }
+
+    /// The alternative English message.
+    ///
+    /// ```
+    /// # use tencent_errors_core::{Code, catalog};
+    /// let alt = catalog::lookup(Code::Legacy(5500)).unwrap().alternates().next().unwrap();
+    /// assert!(!alt.message().is_empty());
+    /// ```
+    pub fn message(&self) -> &'static str {
+        tables::string(self.raw.message)
+    }
+
+    /// The alternative English description, where the document has one.
+    ///
+    /// ```
+    /// # use tencent_errors_core::{Code, catalog};
+    /// let alt = catalog::lookup(Code::Legacy(5500)).unwrap().alternates().next().unwrap();
+    /// assert!(alt.description().is_some());
+    /// ```
+    pub fn description(&self) -> Option<&'static str> {
+        tables::optional_string(self.raw.description)
+    }
+}

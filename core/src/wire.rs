@@ -1,0 +1,1 @@
+//! The two JSON wire formats of Tencent Cloud error responses. (Being written.)

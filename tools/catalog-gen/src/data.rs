@@ -1,0 +1,214 @@
+//! The data files in `core/data/`: their rows, and reading and writing them.
+//!
+//! Every file is UTF-8 TSV with one header row, no quoting, and no tab or newline inside a
+//! field (the importers normalise whitespace). An empty field means "not documented".
+
+use std::fmt;
+use std::fs;
+use std::path::Path;
+
+/// Where a code is documented; mirrors `tencent_errors_core::Family`.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum Family {
+    Access,
+    Video,
+    Module,
+    Common,
+    Product,
+}
+
+impl Family {
+    pub const ALL: [Family; 5] = [Family::Access, Family::Video, Family::Module, Family::Common, Family::Product];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Family::Access => "access",
+            Family::Video => "video",
+            Family::Module => "module",
+            Family::Common => "common",
+            Family::Product => "product",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Family> {
+        Family::ALL.into_iter().find(|f| f.as_str() == text)
+    }
+
+    pub fn is_legacy(self) -> bool {
+        matches!(self, Family::Access | Family::Video | Family::Module)
+    }
+}
+
+/// One catalog entry as the data files give it.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Record {
+    pub family: Option<Family>,
+    /// The code as written: `4100`, `-514` or `AuthFailure.SignatureFailure`.
+    pub code: String,
+    /// Empty for codes of no product.
+    pub product: String,
+    pub message_en: String,
+    pub message_zh: String,
+    pub description_en: String,
+    pub description_zh: String,
+    pub api3_equivalent: String,
+    /// Products only: the API versions whose documents list the code, comma-separated.
+    pub versions: String,
+}
+
+/// Another documented English wording of an entry.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub struct Alternate {
+    pub family: Family,
+    pub product: String,
+    pub code: String,
+    pub source: String,
+    pub message_en: String,
+    pub description_en: String,
+}
+
+/// The whole of `core/data/`.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Catalog {
+    pub legacy: Vec<Record>,
+    pub common: Vec<Record>,
+    pub products: Vec<Record>,
+    pub alternates: Vec<Alternate>,
+}
+
+/// A data file that does not read as expected.
+#[derive(Debug)]
+pub struct DataError(pub String);
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DataError {}
+
+pub const LEGACY_FILE: &str = "legacy.tsv";
+pub const COMMON_FILE: &str = "common.tsv";
+pub const PRODUCTS_FILE: &str = "products.tsv";
+pub const ALTERNATES_FILE: &str = "alternates.tsv";
+
+const LEGACY_HEADER: [&str; 7] =
+    ["family", "code", "message_en", "message_zh", "description_en", "description_zh", "api3_equivalent"];
+const COMMON_HEADER: [&str; 3] = ["code", "message_en", "message_zh"];
+const PRODUCTS_HEADER: [&str; 5] = ["product", "code", "message_en", "message_zh", "versions"];
+const ALTERNATES_HEADER: [&str; 6] = ["family", "product", "code", "source", "message_en", "description_en"];
+
+impl Catalog {
+    /// Reads the four data files of `dir`.
+    pub fn read(dir: &Path) -> Result<Catalog, DataError> {
+        let legacy = read_tsv(&dir.join(LEGACY_FILE), &LEGACY_HEADER)?
+            .into_iter()
+            .map(|row| {
+                let family = Family::parse(&row[0]).filter(|f| f.is_legacy());
+                let family = family.ok_or_else(|| DataError(format!("{LEGACY_FILE}: bad family `{}`", row[0])))?;
+                let product = if family == Family::Module { "monitor" } else { "" };
+                Ok(Record {
+                    family: Some(family),
+                    code: row[1].clone(),
+                    product: product.to_owned(),
+                    message_en: row[2].clone(),
+                    message_zh: row[3].clone(),
+                    description_en: row[4].clone(),
+                    description_zh: row[5].clone(),
+                    api3_equivalent: row[6].clone(),
+                    versions: String::new(),
+                })
+            })
+            .collect::<Result<_, DataError>>()?;
+        let common = read_tsv(&dir.join(COMMON_FILE), &COMMON_HEADER)?
+            .into_iter()
+            .map(|row| Record {
+                family: Some(Family::Common),
+                code: row[0].clone(),
+                message_en: row[1].clone(),
+                message_zh: row[2].clone(),
+                ..Record::default()
+            })
+            .collect();
+        let products = read_tsv(&dir.join(PRODUCTS_FILE), &PRODUCTS_HEADER)?
+            .into_iter()
+            .map(|row| Record {
+                family: Some(Family::Product),
+                product: row[0].clone(),
+                code: row[1].clone(),
+                message_en: row[2].clone(),
+                message_zh: row[3].clone(),
+                versions: row[4].clone(),
+                ..Record::default()
+            })
+            .collect();
+        let alternates = read_tsv(&dir.join(ALTERNATES_FILE), &ALTERNATES_HEADER)?
+            .into_iter()
+            .map(|row| {
+                let family = Family::parse(&row[0])
+                    .ok_or_else(|| DataError(format!("{ALTERNATES_FILE}: bad family `{}`", row[0])))?;
+                Ok(Alternate {
+                    family,
+                    product: row[1].clone(),
+                    code: row[2].clone(),
+                    source: row[3].clone(),
+                    message_en: row[4].clone(),
+                    description_en: row[5].clone(),
+                })
+            })
+            .collect::<Result<_, DataError>>()?;
+        Ok(Catalog { legacy, common, products, alternates })
+    }
+
+    /// Writes the four data files into `dir`.
+    pub fn write(&self, dir: &Path) -> std::io::Result<()> {
+        let legacy = self.legacy.iter().map(|r| {
+            let family = r.family.map_or("", Family::as_str);
+            vec![family, &r.code, &r.message_en, &r.message_zh, &r.description_en, &r.description_zh, &r.api3_equivalent]
+        });
+        fs::write(dir.join(LEGACY_FILE), render_tsv(&LEGACY_HEADER, legacy))?;
+        let common = self.common.iter().map(|r| vec![r.code.as_str(), &r.message_en, &r.message_zh]);
+        fs::write(dir.join(COMMON_FILE), render_tsv(&COMMON_HEADER, common))?;
+        let products =
+            self.products.iter().map(|r| vec![r.product.as_str(), &r.code, &r.message_en, &r.message_zh, &r.versions]);
+        fs::write(dir.join(PRODUCTS_FILE), render_tsv(&PRODUCTS_HEADER, products))?;
+        let alternates = self.alternates.iter().map(|a| {
+            vec![a.family.as_str(), &a.product, &a.code, &a.source, &a.message_en, &a.description_en]
+        });
+        fs::write(dir.join(ALTERNATES_FILE), render_tsv(&ALTERNATES_HEADER, alternates))
+    }
+}
+
+/// Reads a TSV file whose header must be exactly `header`.
+pub fn read_tsv(path: &Path, header: &[&str]) -> Result<Vec<Vec<String>>, DataError> {
+    let name = path.display();
+    let text = fs::read_to_string(path).map_err(|e| DataError(format!("{name}: {e}")))?;
+    let mut lines = text.lines();
+    let found: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    if found != header {
+        return Err(DataError(format!("{name}: header is {found:?}, expected {header:?}")));
+    }
+    lines
+        .enumerate()
+        .map(|(i, line)| {
+            let fields: Vec<String> = line.split('\t').map(str::to_owned).collect();
+            if fields.len() == header.len() {
+                Ok(fields)
+            } else {
+                Err(DataError(format!("{name}:{}: {} fields, expected {}", i + 2, fields.len(), header.len())))
+            }
+        })
+        .collect()
+}
+
+/// Renders rows as TSV with `header` first.
+pub fn render_tsv<'a>(header: &[&str], rows: impl Iterator<Item = Vec<&'a str>>) -> String {
+    let mut out = header.join("\t");
+    out.push('\n');
+    for row in rows {
+        out.push_str(&row.join("\t"));
+        out.push('\n');
+    }
+    out
+}

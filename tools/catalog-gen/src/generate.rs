@@ -1,0 +1,283 @@
+//! Generate: the data files become `core/src/catalog/generated/{tables.rs,strings.txt}`.
+//!
+//! The layout is described in `core/src/catalog/tables.rs`. Everything here is deterministic:
+//! the same data files always give byte-identical output, which the freshness test relies on.
+
+#[path = "../../../core/src/catalog/hash.rs"]
+mod hash;
+
+use crate::data::{Catalog, DataError, Family, Record};
+use std::collections::{BTreeSet, HashMap};
+use std::fmt::Write as _;
+use std::path::Path;
+
+pub const TABLES_FILE: &str = "tables.rs";
+pub const STRINGS_FILE: &str = "strings.txt";
+
+/// Slots of the code index are `tag << 16 | entry`, so entries must fit in 16 bits
+/// (and `0xFFFF` stays free for the empty-slot marker).
+const MAX_ENTRIES: usize = 0xFFFF;
+
+/// The generated files, and figures about them.
+pub struct Generated {
+    pub tables_rs: String,
+    pub strings: String,
+    pub stats: Stats,
+}
+
+/// What the generated tables hold.
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub entries: usize,
+    pub distinct_api3_codes: usize,
+    pub strings: usize,
+    /// Bytes of `strings.txt`: every distinct text once, newline-terminated.
+    pub blob_bytes: usize,
+    /// Bytes of all texts of all entries, counted per entry as a naive table would hold them.
+    pub raw_text_bytes: usize,
+    /// Bytes of the fixed-size tables (entries, index, ...).
+    pub table_bytes: usize,
+    pub index_slots: usize,
+    pub longest_probe: usize,
+}
+
+impl Generated {
+    pub fn write(&self, dir: &Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(dir)?;
+        std::fs::write(dir.join(TABLES_FILE), &self.tables_rs)?;
+        std::fs::write(dir.join(STRINGS_FILE), &self.strings)
+    }
+
+    pub fn summary(&self) -> String {
+        let s = &self.stats;
+        format!(
+            "{} entries ({} distinct API 3.0 codes), {} strings in {} bytes (raw texts {} bytes), \
+             tables {} bytes, total/raw {:.3}; index {} slots, longest probe {}",
+            s.entries,
+            s.distinct_api3_codes,
+            s.strings,
+            s.blob_bytes,
+            s.raw_text_bytes,
+            s.table_bytes,
+            (s.blob_bytes + s.table_bytes) as f64 / s.raw_text_bytes as f64,
+            s.index_slots,
+            s.longest_probe
+        )
+    }
+}
+
+/// Builds the generated files from the data files' contents.
+pub fn generate(catalog: &Catalog) -> Result<Generated, DataError> {
+    let entries = sorted_entries(catalog)?;
+    let mut builder = Builder::default();
+    builder.strings.intern("")?;
+    builder.products(&entries)?;
+    for record in &entries {
+        builder.entry(record)?;
+    }
+    builder.alternates(catalog, &entries)?;
+    builder.index(&entries);
+    Ok(builder.finish(&entries))
+}
+
+/// Legacy entries by numeric code, then API 3.0 entries by code with the common entry first
+/// and the products in name order; duplicates and malformed codes are errors.
+fn sorted_entries(catalog: &Catalog) -> Result<Vec<&Record>, DataError> {
+    let mut legacy: Vec<(i32, &Record)> = Vec::new();
+    for record in &catalog.legacy {
+        let code = record.code.parse::<i32>().map_err(|_| DataError(format!("legacy code `{}` is not an integer", record.code)))?;
+        legacy.push((code, record));
+    }
+    legacy.sort_by_key(|(code, _)| *code);
+    if let Some(pair) = legacy.windows(2).find(|w| w[0].0 == w[1].0) {
+        return Err(DataError(format!("legacy code {} appears twice", pair[0].0)));
+    }
+    let mut api3: Vec<&Record> = catalog.common.iter().chain(&catalog.products).collect();
+    for record in &api3 {
+        if !is_api3_code(&record.code) {
+            return Err(DataError(format!("`{}` ({}) is not an API 3.0 code", record.code, record.product)));
+        }
+    }
+    api3.sort_by(|a, b| (&a.code, a.family, &a.product).cmp(&(&b.code, b.family, &b.product)));
+    if let Some(pair) = api3.windows(2).find(|w| (&w[0].code, &w[0].product) == (&w[1].code, &w[1].product)) {
+        return Err(DataError(format!("code {} appears twice for `{}`", pair[0].code, pair[0].product)));
+    }
+    let all: Vec<&Record> = legacy.into_iter().map(|(_, r)| r).chain(api3).collect();
+    if all.len() >= MAX_ENTRIES {
+        return Err(DataError(format!("{} entries do not fit the 16-bit index", all.len())));
+    }
+    Ok(all)
+}
+
+/// `[A-Za-z][A-Za-z0-9_.]*`, the shape of every code in Tencent's SDKs.
+fn is_api3_code(code: &str) -> bool {
+    code.starts_with(|c: char| c.is_ascii_alphabetic()) && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+}
+
+/// The string blob: every distinct text once, each followed by a newline; a text's id is its
+/// byte offset. The blob starts with the newline of "" so that id 0 reads as "".
+#[derive(Default)]
+struct Strings {
+    ids: HashMap<String, u32>,
+    blob: String,
+}
+
+impl Strings {
+    fn intern(&mut self, text: &str) -> Result<u32, DataError> {
+        if let Some(&id) = self.ids.get(text) {
+            return Ok(id);
+        }
+        if text.contains('\n') {
+            return Err(DataError(format!("text contains a newline: {text:?}")));
+        }
+        let id = u32::try_from(self.blob.len()).map_err(|_| DataError("string blob exceeds 4 GiB".to_owned()))?;
+        self.ids.insert(text.to_owned(), id);
+        self.blob.push_str(text);
+        self.blob.push('\n');
+        Ok(id)
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    strings: Strings,
+    products: Vec<String>,
+    entries: String,
+    details: Vec<String>,
+    alternates: Vec<(usize, String)>,
+    index: Vec<u32>,
+    index_bits: u32,
+    distinct_api3: usize,
+    longest_probe: usize,
+    raw_text_bytes: usize,
+    legacy_count: usize,
+}
+
+impl Builder {
+    fn products(&mut self, entries: &[&Record]) -> Result<(), DataError> {
+        let names: BTreeSet<&str> = entries.iter().map(|r| r.product.as_str()).filter(|p| !p.is_empty()).collect();
+        self.products = names.into_iter().map(str::to_owned).collect();
+        for name in &self.products {
+            self.strings.intern(name)?;
+        }
+        Ok(())
+    }
+
+    fn entry(&mut self, record: &Record) -> Result<(), DataError> {
+        let family = record.family.ok_or_else(|| DataError(format!("code {} has no family", record.code)))?;
+        let short = match family {
+            Family::Access => "A",
+            Family::Video => "V",
+            Family::Module => "M",
+            Family::Common => "C",
+            Family::Product => "P",
+        };
+        let code = if family.is_legacy() {
+            self.legacy_count += 1;
+            format!("{}i32 as u32", record.code)
+        } else {
+            self.strings.intern(&record.code)?.to_string()
+        };
+        let product = match record.product.as_str() {
+            "" => 0,
+            name => self.products.binary_search_by(|p| p.as_str().cmp(name)).map_or(0, |i| i + 1),
+        };
+        let en = self.strings.intern(&record.message_en)?;
+        let zh = self.strings.intern(&record.message_zh)?;
+        let texts = [&record.code, &record.message_en, &record.message_zh, &record.description_en, &record.description_zh, &record.api3_equivalent];
+        self.raw_text_bytes += texts.iter().map(|t| t.len()).sum::<usize>();
+        if record.description_en.is_empty() && record.description_zh.is_empty() && record.api3_equivalent.is_empty() {
+            writeln!(self.entries, "    e({short}, {code}, {product}, {en}, {zh}),").ok();
+        } else {
+            let details = self.details.len();
+            let description_en = self.strings.intern(&record.description_en)?;
+            let description_zh = self.strings.intern(&record.description_zh)?;
+            let api3_equivalent = self.strings.intern(&record.api3_equivalent)?;
+            self.details.push(format!("x({description_en}, {description_zh}, {api3_equivalent})"));
+            writeln!(self.entries, "    d({short}, {code}, {product}, {en}, {zh}, {details}),").ok();
+        }
+        if self.details.len() >= usize::from(u8::MAX) {
+            return Err(DataError("more than 254 entries have details: widen `Entry::details`".to_owned()));
+        }
+        Ok(())
+    }
+
+    fn alternates(&mut self, catalog: &Catalog, entries: &[&Record]) -> Result<(), DataError> {
+        for alt in &catalog.alternates {
+            let position = entries.iter().position(|r| {
+                r.family == Some(alt.family) && r.code == alt.code && (alt.family.is_legacy() || r.product == alt.product)
+            });
+            let entry = position.ok_or_else(|| DataError(format!("alternate for unknown entry {} {}", alt.product, alt.code)))?;
+            let source = self.strings.intern(&alt.source)?;
+            let message = self.strings.intern(&alt.message_en)?;
+            let description = self.strings.intern(&alt.description_en)?;
+            self.alternates.push((entry, format!("a({entry}, {source}, {message}, {description})")));
+        }
+        self.alternates.sort();
+        Ok(())
+    }
+
+    /// Open addressing with linear probing, at most four-fifths full.
+    fn index(&mut self, entries: &[&Record]) {
+        let starts: Vec<usize> = (self.legacy_count..entries.len())
+            .filter(|&i| i == self.legacy_count || entries[i - 1].code != entries[i].code)
+            .collect();
+        self.distinct_api3 = starts.len();
+        self.index_bits = 4;
+        while starts.len() * 5 > (1usize << self.index_bits) * 4 {
+            self.index_bits += 1;
+        }
+        self.index = vec![u32::MAX; 1 << self.index_bits];
+        let mask = self.index.len() - 1;
+        for start in starts {
+            let h = hash::hash(entries[start].code.as_bytes());
+            let mut slot = hash::slot(h, self.index_bits);
+            let mut probe = 1;
+            while self.index[slot] != u32::MAX {
+                slot = (slot + 1) & mask;
+                probe += 1;
+            }
+            self.longest_probe = self.longest_probe.max(probe);
+            self.index[slot] = (hash::tag(h) << 16) | start as u32;
+        }
+    }
+
+    fn finish(self, entries: &[&Record]) -> Generated {
+        let product_ids: Vec<String> = self.products.iter().map(|p| self.strings.ids[p].to_string()).collect();
+        let mut out = String::new();
+        out.push_str("// @generated by `cargo run -p catalog-gen -- generate` from core/data/*.tsv.\n");
+        out.push_str("// Do not edit: change the data files and regenerate.\n\n");
+        out.push_str("pub(crate) static STRINGS: &str = include_str!(\"strings.txt\");\n\n");
+        out.push_str(&array("PRODUCTS", "StrId", &product_ids));
+        writeln!(out, "pub(crate) const LEGACY_COUNT: usize = {};\n", self.legacy_count).ok();
+        writeln!(out, "pub(crate) static ENTRIES: [Entry; {}] = [\n{}];\n", entries.len(), self.entries).ok();
+        out.push_str(&array("DETAILS", "Details", &self.details));
+        let alternates: Vec<String> = self.alternates.into_iter().map(|(_, line)| line).collect();
+        out.push_str(&array("ALTERNATES", "RawAlternate", &alternates));
+        writeln!(out, "pub(crate) const INDEX_BITS: u32 = {};\n", self.index_bits).ok();
+        out.push_str(&array("INDEX", "u32", &self.index.iter().map(u32::to_string).collect::<Vec<_>>()));
+        let table_bytes = 4 * product_ids.len() + 16 * entries.len() + 12 * self.details.len() + 16 * alternates.len() + 4 * self.index.len();
+        let stats = Stats {
+            entries: entries.len(),
+            distinct_api3_codes: self.distinct_api3,
+            strings: self.strings.ids.len(),
+            blob_bytes: self.strings.blob.len(),
+            raw_text_bytes: self.raw_text_bytes,
+            table_bytes,
+            index_slots: self.index.len(),
+            longest_probe: self.longest_probe,
+        };
+        Generated { tables_rs: out, strings: self.strings.blob, stats }
+    }
+}
+
+/// A static array, items wrapped several to a line when they are short.
+fn array(name: &str, ty: &str, items: &[String]) -> String {
+    let per_line = if items.iter().all(|i| i.len() <= 10) { 12 } else { 1 };
+    let mut out = format!("pub(crate) static {name}: [{ty}; {}] = [\n", items.len());
+    for chunk in items.chunks(per_line) {
+        writeln!(out, "    {},", chunk.join(", ")).ok();
+    }
+    out.push_str("];\n\n");
+    out
+}
