@@ -1,1 +1,362 @@
-//! [`ApiError`]: an error response from Tencent Cloud, owned. (Being written.)
+//! [`ApiError`]: an error response from Tencent Cloud, owned.
+
+use std::fmt;
+
+#[cfg(feature = "json")]
+use crate::parse_error::ParseError;
+use crate::{Code, Entry, Retry, TencentError, catalog, module_code};
+
+/// An error response from Tencent Cloud, in either API format, owning its strings.
+///
+/// Read one from a response body with [`from_body`](ApiError::from_body) (feature `json`), or
+/// build one with [`new`](ApiError::new). Its code leads to the catalog
+/// ([`entry`](ApiError::entry)) and to the retry advice ([`retry`](ApiError::retry)).
+///
+/// ```
+/// use tencent_errors_core::{ApiError, Code, Retry};
+///
+/// let err = ApiError::new(
+///     Code::Api3("AuthFailure.SignatureFailure"),
+///     "The provided credentials could not be validated.",
+/// )
+/// .with_request_id("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6");
+///
+/// assert_eq!(err.code(), Code::Api3("AuthFailure.SignatureFailure"));
+/// assert_eq!(err.retry(), Retry::Never);
+/// assert_eq!(
+///     err.to_string(),
+///     "[AuthFailure.SignatureFailure] The provided credentials could not be validated. \
+///      (request id ed93f3cb-f35e-473f-b9f3-0d451b8b79c6)",
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ApiError {
+    code: OwnedCode,
+    message: Box<str>,
+    request_id: Option<Box<str>>,
+    code_desc: Option<Box<str>>,
+}
+
+/// [`Code`] without the borrow: 16 bytes, the same as the `Box<str>` alone.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum OwnedCode {
+    Legacy(i32),
+    Api3(Box<str>),
+}
+
+impl OwnedCode {
+    /// Stores `code` the way [`Code::parse`] reads its text, so that an `Api3` string
+    /// holding a canonical integer is the legacy code: `ApiError` has one value per code
+    /// text, which its wire round trip relies on.
+    fn new(code: Code<'_>) -> Self {
+        match code {
+            Code::Legacy(code) => OwnedCode::Legacy(code),
+            Code::Api3(text) => match Code::parse(text) {
+                Code::Legacy(code) => OwnedCode::Legacy(code),
+                Code::Api3(text) => OwnedCode::Api3(text.into()),
+            },
+        }
+    }
+
+    fn as_code(&self) -> Code<'_> {
+        match self {
+            OwnedCode::Legacy(code) => Code::Legacy(*code),
+            OwnedCode::Api3(text) => Code::Api3(text),
+        }
+    }
+}
+
+impl ApiError {
+    /// An error with `code` and `message`, no request id and no code description.
+    ///
+    /// An [`Code::Api3`] string that [`Code::parse`] reads as an integer is stored as that
+    /// [`Code::Legacy`] code, so `Code::Api3("4100")` and `Code::Legacy(4100)` make equal
+    /// errors.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    ///
+    /// let err = ApiError::new(Code::Legacy(4100), "鉴权失败");
+    /// assert_eq!(err.code(), Code::Legacy(4100));
+    /// assert_eq!(err.message(), "鉴权失败");
+    /// assert_eq!(err.request_id(), None);
+    /// assert_eq!(ApiError::new(Code::Api3("4100"), "鉴权失败"), err);
+    /// ```
+    pub fn new(code: Code<'_>, message: impl Into<String>) -> ApiError {
+        ApiError {
+            code: OwnedCode::new(code),
+            message: message.into().into_boxed_str(),
+            request_id: None,
+            code_desc: None,
+        }
+    }
+
+    /// Sets the id Tencent Cloud gave the failed request.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    ///
+    /// let err = ApiError::new(Code::Api3("InternalError"), "oops").with_request_id("req-1");
+    /// assert_eq!(err.request_id(), Some("req-1"));
+    /// ```
+    #[must_use]
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        self.request_id = Some(request_id.into().into_boxed_str());
+        self
+    }
+
+    /// Sets the code description, the `codeDesc` of API 2.0 responses (`"AuthFailure"`).
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    ///
+    /// let err = ApiError::new(Code::Legacy(4100), "鉴权失败").with_code_desc("AuthFailure");
+    /// assert_eq!(err.code_desc(), Some("AuthFailure"));
+    /// ```
+    #[must_use]
+    pub fn with_code_desc(mut self, code_desc: impl Into<String>) -> Self {
+        self.code_desc = Some(code_desc.into().into_boxed_str());
+        self
+    }
+
+    /// Reads a response body of either API format.
+    ///
+    /// Returns `Ok(Some(error))` for an error response, `Ok(None)` for a success (an API 3.0
+    /// `Response` without `Error`, or an API 2.0 `code` of 0), and `Err` for a body that is
+    /// not one of the two formats.
+    ///
+    /// * API 3.0, `{"Response":{"Error":{"Code":"..","Message":".."},"RequestId":".."}}`:
+    ///   `Code` is required and read with [`Code::parse`]; a missing `Message` reads as an
+    ///   empty message; `"Error": null` counts as no error.
+    /// * API 2.0, `{"code":4100,"message":"..","codeDesc":"..","requestId":".."}`: `code` is
+    ///   an integer or a string holding one (`"4100"`), as some products send it; a missing
+    ///   `message` reads as an empty message.
+    /// * Optional string fields may be `null`, meaning absent. Keys this reader does not know
+    ///   are skipped; a known key given twice, a top-level object with both `Response` and
+    ///   `code` or with neither, and any JSON error (including trailing characters, a byte
+    ///   order mark, invalid UTF-8 and nesting deeper than 128 levels) are errors.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    ///
+    /// let body = br#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure",
+    ///     "Message":"The provided credentials could not be validated."},
+    ///     "RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}"#;
+    /// let err = ApiError::from_body(body)?.expect("an error response");
+    /// assert_eq!(err.code(), Code::Api3("AuthFailure.SignatureFailure"));
+    /// assert_eq!(err.request_id(), Some("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"));
+    ///
+    /// let legacy = ApiError::from_body(br#"{"code":"4100","message":"鉴权失败"}"#)?;
+    /// assert_eq!(legacy.map(|err| err.code().as_legacy()), Some(Some(4100)));
+    ///
+    /// assert_eq!(ApiError::from_body(br#"{"code":0,"message":""}"#)?, None);
+    /// assert!(ApiError::from_body(br#"{"Response":{"Error":{}}}"#).is_err());
+    /// # Ok::<(), tencent_errors_core::ParseError>(())
+    /// ```
+    #[cfg(feature = "json")]
+    pub fn from_body(body: &[u8]) -> Result<Option<ApiError>, ParseError> {
+        crate::wire::read_body(body)
+    }
+
+    /// Writes the error as a response body that [`from_body`](ApiError::from_body) reads back
+    /// as an equal error.
+    ///
+    /// An API 3.0 code gives `{"Response":{"Error":{"Code":..,"Message":..},"RequestId":..}}`,
+    /// without `RequestId` when there is none. A legacy code gives the API 2.0 shape
+    /// `{"code":4100,"message":..,"codeDesc":..,"requestId":..}`, the last two only when set,
+    /// since API 3.0 has only string codes. Two cases have no Tencent equivalent: legacy code
+    /// 0, which API 2.0 reserves for success, is written in the API 3.0 shape as
+    /// `"Code":"0"`; a code description on an API 3.0 error is written as `"CodeDesc"`
+    /// beside `Code` in `Error`.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    ///
+    /// let err = ApiError::new(Code::Legacy(4100), "鉴权失败").with_code_desc("AuthFailure");
+    /// assert_eq!(err.to_body(), r#"{"code":4100,"message":"鉴权失败","codeDesc":"AuthFailure"}"#);
+    /// assert_eq!(ApiError::from_body(err.to_body().as_bytes()), Ok(Some(err)));
+    ///
+    /// let err = ApiError::new(Code::Api3("InternalError"), "say \"hi\"").with_request_id("r-1");
+    /// assert_eq!(
+    ///     err.to_body(),
+    ///     r#"{"Response":{"Error":{"Code":"InternalError","Message":"say \"hi\""},"RequestId":"r-1"}}"#,
+    /// );
+    /// ```
+    #[cfg(feature = "json")]
+    pub fn to_body(&self) -> String {
+        crate::wire::write_body(self)
+    }
+
+    /// The error code.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    /// let err = ApiError::new(Code::Api3("InvalidParameter"), "bad");
+    /// assert_eq!(err.code(), Code::Api3("InvalidParameter"));
+    /// ```
+    pub fn code(&self) -> Code<'_> {
+        self.code.as_code()
+    }
+
+    /// The message Tencent Cloud sent; empty if the response had none.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    /// let err = ApiError::new(Code::Legacy(4100), "鉴权失败");
+    /// assert_eq!(err.message(), "鉴权失败");
+    /// ```
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The id Tencent Cloud gave the failed request, if the response had one.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    /// let err = ApiError::new(Code::Legacy(4100), "x");
+    /// assert_eq!(err.request_id(), None);
+    /// assert_eq!(err.with_request_id("req-1").request_id(), Some("req-1"));
+    /// ```
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The module code that an API 2.0 message carries at its start, as in
+    /// `"(-514) Resource already exists"` or `"(9123)EC_CDN_USER_EXIST cdn user exist"`;
+    /// always `None` for API 3.0 codes.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    ///
+    /// let err = ApiError::new(Code::Legacy(4000), "(- 514) Resource already exists");
+    /// assert_eq!(err.module_code(), Some(-514));
+    /// assert_eq!(ApiError::new(Code::Legacy(4000), "no module code").module_code(), None);
+    /// assert_eq!(ApiError::new(Code::Api3("InternalError"), "(-514) x").module_code(), None);
+    /// ```
+    pub fn module_code(&self) -> Option<i32> {
+        match self.code {
+            OwnedCode::Legacy(_) => module_code::module_code(&self.message),
+            OwnedCode::Api3(_) => None,
+        }
+    }
+
+    /// The code description (`codeDesc` of API 2.0 responses), if the response had one.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    /// let err = ApiError::new(Code::Legacy(4100), "x").with_code_desc("AuthFailure");
+    /// assert_eq!(err.code_desc(), Some("AuthFailure"));
+    /// ```
+    pub fn code_desc(&self) -> Option<&str> {
+        self.code_desc.as_deref()
+    }
+
+    /// The catalog entry of the code, if the catalog documents it.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    ///
+    /// let err = ApiError::new(Code::Api3("AuthFailure.SignatureFailure"), "x");
+    /// assert_eq!(err.entry().map(|entry| entry.code()), Some(err.code()));
+    /// assert!(ApiError::new(Code::Api3("No.Such.Code"), "x").entry().is_none());
+    /// ```
+    pub fn entry(&self) -> Option<&'static Entry> {
+        catalog::lookup(self.code())
+    }
+
+    /// Whether and how to retry: the catalog entry's advice, or, for codes the catalog does
+    /// not know, [`Retry::of_code`].
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code, Retry};
+    /// let err = ApiError::new(Code::Api3("RequestLimitExceeded"), "slow down");
+    /// assert_eq!(err.retry(), Retry::Throttling);
+    /// ```
+    pub fn retry(&self) -> Retry {
+        match self.entry() {
+            Some(entry) => entry.retry(),
+            None => Retry::of_code(self.code()),
+        }
+    }
+
+    /// Shorthand for `self.retry().is_retryable()`.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    /// assert!(ApiError::new(Code::Legacy(6000), "try later").is_retryable());
+    /// assert!(!ApiError::new(Code::Legacy(4100), "auth").is_retryable());
+    /// ```
+    pub fn is_retryable(&self) -> bool {
+        self.retry().is_retryable()
+    }
+}
+
+/// `[code] message (request id ...)`; the parenthesis only with a request id, the message
+/// only when not empty.
+///
+/// ```
+/// use tencent_errors_core::{ApiError, Code};
+/// let err = ApiError::new(Code::Legacy(4100), "鉴权失败");
+/// assert_eq!(err.to_string(), "[4100] 鉴权失败");
+/// ```
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[{}]", self.code())?;
+        if !self.message.is_empty() {
+            write!(f, " {}", self.message)?;
+        }
+        if let Some(request_id) = &self.request_id {
+            write!(f, " (request id {request_id})")?;
+        }
+        Ok(())
+    }
+}
+
+/// ```
+/// use tencent_errors_core::{ApiError, Code};
+/// let err: Box<dyn std::error::Error> = Box::new(ApiError::new(Code::Legacy(4100), "auth"));
+/// assert_eq!(err.to_string(), "[4100] auth");
+/// ```
+impl std::error::Error for ApiError {}
+
+/// ```
+/// use tencent_errors_core::{ApiError, Code, TencentError};
+///
+/// fn describe(err: &dyn TencentError) -> String {
+///     format!("{} {:?}", err.code(), err.request_id())
+/// }
+/// let err = ApiError::new(Code::Api3("InternalError"), "x").with_request_id("r-1");
+/// assert_eq!(describe(&err), r#"InternalError Some("r-1")"#);
+/// ```
+impl TencentError for ApiError {
+    fn code(&self) -> Code<'_> {
+        self.code.as_code()
+    }
+
+    fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn owned_code_is_compact() {
+        assert_eq!(size_of::<OwnedCode>(), size_of::<Box<str>>());
+    }
+
+    #[test]
+    fn api3_integer_text_is_the_legacy_code() {
+        assert_eq!(ApiError::new(Code::Api3("-514"), "").code(), Code::Legacy(-514));
+        // Texts `Code::parse` keeps as strings stay strings.
+        assert_eq!(ApiError::new(Code::Api3("007"), "").code(), Code::Api3("007"));
+        assert_eq!(ApiError::new(Code::Api3("+5"), "").code(), Code::Api3("+5"));
+    }
+
+    #[test]
+    fn display_without_message() {
+        assert_eq!(ApiError::new(Code::Legacy(4100), "").to_string(), "[4100]");
+    }
+}

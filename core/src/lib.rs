@@ -25,10 +25,10 @@ mod tencent_error;
 #[cfg(feature = "json")]
 mod wire;
 
-//TMP pub use api_error::ApiError;
+pub use api_error::ApiError;
 pub use code::Code;
 pub use entry::{Alternate, Entry, Family};
 pub use lang::Lang;
-//TMP pub use parse_error::ParseError;
+pub use parse_error::{ParseError, ParseErrorKind};
 pub use retry::Retry;
 pub use tencent_error::TencentError;

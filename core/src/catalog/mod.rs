@@ -107,7 +107,7 @@ pub fn lookup_all(code: Code<'_>) -> impl Iterator<Item = &'static Entry> {
 /// assert_eq!(access, 16);
 /// assert!(catalog::iter().len() > 16_000);
 /// ```
-pub fn iter() -> impl ExactSizeIterator<Item = &'static Entry> + Clone {
+pub fn iter() -> impl DoubleEndedIterator<Item = &'static Entry> + ExactSizeIterator + Clone {
     ENTRIES.iter()
 }
 
