@@ -1,1 +1,58 @@
-fn main() {}
+//! Parse real-shaped Tencent Cloud error responses of both API versions, explain each with
+//! the catalog, and decide whether to retry.
+//!
+//! ```sh
+//! cargo run --example quickstart
+//! ```
+
+use tencent_errors::{ApiError, Code, Lang, ParseError, catalog};
+
+/// Bodies as Tencent Cloud sends them (always with HTTP 200).
+const RESPONSES: [&str; 7] = [
+    // API 3.0, the example of Tencent's own error-code page.
+    r#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated. Please check your signature is correct."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}"#,
+    // API 3.0, a VOD business code and a throttled call.
+    r#"{"Response":{"Error":{"Code":"ResourceNotFound.FileNotExist","Message":"file not exist"},"RequestId":"6ef60bec-0242-43af-bb20-270359fb54a7"}}"#,
+    r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"Your current request times exceeds the frequency limit."},"RequestId":"b5b41468-520d-4192-b42f-595cc34b6c1c"}}"#,
+    // API 2.0, with a Cloud Monitor module code riding in the message, and a string `code`.
+    r#"{"code":5100,"message":"(-514) Resource already exists","codeDesc":"OperationDenied.SourceAlreadyExists"}"#,
+    r#"{"code":"6000","message":"internal error, try again later","codeDesc":"InternalError"}"#,
+    // A success response of each version.
+    r#"{"Response":{"TotalCount":0,"RequestId":"4c1b1c4c-1d7e-4f79-9f3a-1c3a2f7b9e01"}}"#,
+    r#"{"code":0,"message":"","codeDesc":"Success","data":{}}"#,
+];
+
+fn main() -> Result<(), ParseError> {
+    for body in RESPONSES {
+        match ApiError::from_body(body.as_bytes())? {
+            None => println!("success\n"),
+            Some(error) => explain(&error),
+        }
+    }
+
+    // A malformed body is an error value, never a panic.
+    let broken = ApiError::from_body(br#"{"Response":{"Error":{"Code":42}}}"#).unwrap_err();
+    println!("malformed body: {broken}\n");
+
+    // The catalog answers questions about codes without any response at hand.
+    let typo = "AuthFailure.SignatureFailur";
+    let suggestions: Vec<String> = catalog::suggest(typo, 3).iter().map(|e| e.code().to_string()).collect();
+    println!("`{typo}` is not a Tencent Cloud code; did you mean {suggestions:?}?");
+    let products: Vec<&str> = catalog::lookup_all(Code::Api3("InternalError")).filter_map(|e| e.product()).collect();
+    println!("`InternalError` is a common code, and {} products document their own wording of it", products.len());
+    Ok(())
+}
+
+fn explain(error: &ApiError) {
+    println!("{error}");
+    if let Some(entry) = error.entry() {
+        println!("  catalog ({}): {}", entry.family().as_str(), entry.message(Lang::En));
+        println!("  中文: {}", entry.message(Lang::Zh));
+    }
+    if let Some(module) = error.module_code() {
+        let meaning = catalog::lookup(Code::Legacy(module));
+        let equivalent = meaning.and_then(|e| e.api3_equivalent()).unwrap_or("none");
+        println!("  module code {module}: {} (API 3.0: {equivalent})", meaning.map_or("", |e| e.message(Lang::En)));
+    }
+    println!("  retry: {:?}, retryable: {}\n", error.retry(), error.is_retryable());
+}

@@ -146,7 +146,7 @@ impl ApiError {
     /// assert_eq!(err.code(), Code::Api3("AuthFailure.SignatureFailure"));
     /// assert_eq!(err.request_id(), Some("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"));
     ///
-    /// let legacy = ApiError::from_body(br#"{"code":"4100","message":"鉴权失败"}"#)?;
+    /// let legacy = ApiError::from_body(r#"{"code":"4100","message":"鉴权失败"}"#.as_bytes())?;
     /// assert_eq!(legacy.map(|err| err.code().as_legacy()), Some(Some(4100)));
     ///
     /// assert_eq!(ApiError::from_body(br#"{"code":0,"message":""}"#)?, None);
@@ -264,18 +264,24 @@ impl ApiError {
         catalog::lookup(self.code())
     }
 
-    /// Whether and how to retry: the catalog entry's advice, or, for codes the catalog does
-    /// not know, [`Retry::of_code`].
+    /// Whether and how to retry, by the rules of [`Retry`]. When an API 2.0 message carries a
+    /// module code, that more specific code decides if it is retryable: `5100` ("Resource
+    /// operation failed") with `(-513) DB operation failed` is [`Retry::Transient`].
+    ///
+    /// The rules need no catalog table, so calling this links none.
     ///
     /// ```
     /// use tencent_errors_core::{ApiError, Code, Retry};
     /// let err = ApiError::new(Code::Api3("RequestLimitExceeded"), "slow down");
     /// assert_eq!(err.retry(), Retry::Throttling);
+    /// let err = ApiError::new(Code::Legacy(5100), "(-513) DB operation failed");
+    /// assert_eq!(err.retry(), Retry::Transient);
     /// ```
     pub fn retry(&self) -> Retry {
-        match self.entry() {
-            Some(entry) => entry.retry(),
-            None => Retry::of_code(self.code()),
+        let by_code = Retry::of_code(self.code());
+        match self.module_code().map(Retry::of_legacy) {
+            Some(by_module) if by_module.is_retryable() => by_module,
+            _ => by_code,
         }
     }
 
@@ -335,6 +341,10 @@ impl TencentError for ApiError {
 
     fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
+    }
+
+    fn retry(&self) -> Retry {
+        ApiError::retry(self)
     }
 }
 

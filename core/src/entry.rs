@@ -109,11 +109,7 @@ impl Entry {
     /// assert_eq!(entry.code(), Code::Legacy(-514));
     /// ```
     pub fn code(&self) -> Code<'static> {
-        if self.family.is_legacy() {
-            Code::Legacy(self.code as i32)
-        } else {
-            Code::Api3(tables::string(self.code))
-        }
+        if self.family.is_legacy() { Code::Legacy(self.code as i32) } else { Code::Api3(tables::string(self.code)) }
     }
 
     /// Where the code is documented.
@@ -237,10 +233,7 @@ impl Entry {
     pub fn alternates(&'static self) -> impl Iterator<Item = Alternate> + 'static {
         let index = tables::entry_index(self);
         let start = tables::ALTERNATES.partition_point(|alt| alt.entry < index);
-        tables::ALTERNATES[start..]
-            .iter()
-            .take_while(move |alt| alt.entry == index)
-            .map(|raw| Alternate { raw })
+        tables::ALTERNATES[start..].iter().take_while(move |alt| alt.entry == index).map(|raw| Alternate { raw })
     }
 
     /// The string id of an API 3.0 entry's code (the code itself for legacy entries).

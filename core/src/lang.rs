@@ -46,10 +46,6 @@ impl Lang {
     /// ```
     pub fn from_locale(locale: &str) -> Lang {
         let language = locale.split(['_', '.', '@', '-']).next().unwrap_or("");
-        if language.eq_ignore_ascii_case("zh") {
-            Lang::Zh
-        } else {
-            Lang::En
-        }
+        if language.eq_ignore_ascii_case("zh") { Lang::Zh } else { Lang::En }
     }
 }

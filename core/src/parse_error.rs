@@ -103,8 +103,9 @@ impl ParseError {
     /// ```
     /// # #[cfg(feature = "json")] {
     /// use tencent_errors_core::ApiError;
-    /// let err = ApiError::from_body(br#"{"code": []}"#).unwrap_err();
-    /// assert_eq!(err.column(), Some(10));
+    /// // The `x` is the 16th byte.
+    /// let err = ApiError::from_body(br#"{"code": 4100} x"#).unwrap_err();
+    /// assert_eq!(err.column(), Some(16));
     /// # }
     /// ```
     pub fn column(&self) -> Option<usize> {

@@ -93,11 +93,7 @@ impl Retry {
     /// assert_eq!(Retry::of_legacy(4100), Retry::Never);
     /// ```
     pub fn of_legacy(code: i32) -> Retry {
-        if TRANSIENT_LEGACY.contains(&code) {
-            Retry::Transient
-        } else {
-            Retry::Never
-        }
+        if TRANSIENT_LEGACY.contains(&code) { Retry::Transient } else { Retry::Never }
     }
 
     /// Whether a retry can succeed: true for [`Throttling`](Retry::Throttling) and

@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Unexpected, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 
 use crate::Code;
 use crate::api_error::ApiError;
@@ -26,13 +26,11 @@ use crate::parse_error::ParseError;
 pub(crate) fn read_body(body: &[u8]) -> Result<Option<ApiError>, ParseError> {
     // serde_json's slice reader does not check UTF-8 inside values it skips, so check the
     // whole body here; its str reader then need not check the strings it keeps again.
-    let text = std::str::from_utf8(body)
-        .map_err(|err| ParseError::invalid_utf8(body, err.valid_up_to()))?;
+    let text = std::str::from_utf8(body).map_err(|err| ParseError::invalid_utf8(body, err.valid_up_to()))?;
     let mut trail = Trail::default();
     let mut parser = serde_json::Deserializer::from_str(text);
-    let found = parser
-        .deserialize_map(BodyVisitor { trail: &mut trail })
-        .and_then(|found| parser.end().map(|()| found));
+    let found =
+        parser.deserialize_map(BodyVisitor { trail: &mut trail }).and_then(|found| parser.end().map(|()| found));
     match found {
         Ok(found) => Ok(found.map(Found::into_api_error)),
         Err(err) => Err(ParseError::from_json(&err, trail.path)),
@@ -49,11 +47,7 @@ struct Trail {
 }
 
 /// Passes `result` through, noting `path` in `trail` if it is an error.
-fn note<T, E>(
-    result: Result<T, E>,
-    trail: &mut Trail,
-    path: impl FnOnce() -> Cow<'static, str>,
-) -> Result<T, E> {
+fn note<T, E>(result: Result<T, E>, trail: &mut Trail, path: impl FnOnce() -> Cow<'static, str>) -> Result<T, E> {
     if result.is_err() && trail.path.is_none() {
         trail.path = Some(path());
     }
@@ -62,12 +56,7 @@ fn note<T, E>(
 
 /// Fails if `slot` already holds a value: a key given twice would make the response
 /// ambiguous.
-fn once<T, E: de::Error>(
-    slot: &Option<T>,
-    key: &'static str,
-    trail: &mut Trail,
-    path: &'static str,
-) -> Result<(), E> {
+fn once<T, E: de::Error>(slot: &Option<T>, key: &'static str, trail: &mut Trail, path: &'static str) -> Result<(), E> {
     match slot {
         Some(_) => note(Err(E::duplicate_field(key)), trail, || path.into()),
         None => Ok(()),
@@ -80,7 +69,66 @@ fn skip<'de, A: MapAccess<'de>>(
     trail: &mut Trail,
     path: impl FnOnce() -> Cow<'static, str>,
 ) -> Result<(), A::Error> {
-    note(map.next_value::<IgnoredAny>().map(drop), trail, path)
+    note(map.next_value_seed(Skip), trail, path)
+}
+
+/// Skips any value while still going through the parser's recursion limit.
+///
+/// `IgnoredAny` would be faster, but serde_json skips it with a loop that has no depth limit,
+/// so a skipped value nested 10,000 deep would be accepted, unlike the same nesting anywhere
+/// else; this keeps one rule for the whole body.
+struct Skip;
+
+impl<'de> DeserializeSeed<'de> for Skip {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Skip {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(Skip)?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key_seed(Skip)?.is_some() {
+            map.next_value_seed(Skip)?;
+        }
+        Ok(())
+    }
 }
 
 /// An error response as read, its strings still borrowed from the body where possible.
@@ -174,12 +222,10 @@ impl<'de> Visitor<'de> for BodyVisitor<'_> {
         match (response, legacy.code) {
             (Some(found), None) => Ok(found),
             (None, Some(code)) => Ok(legacy_error(code, legacy)),
-            (Some(_), Some(_)) => Err(de::Error::custom(
-                "both `Response` (API 3.0) and `code` (API 2.0) at the top level",
-            )),
-            (None, None) => {
-                Err(de::Error::custom("expected a `Response` (API 3.0) or `code` (API 2.0) key"))
+            (Some(_), Some(_)) => {
+                Err(de::Error::custom("both `Response` (API 3.0) and `code` (API 2.0) at the top level"))
             }
+            (None, None) => Err(de::Error::custom("expected a `Response` (API 3.0) or `code` (API 2.0) key")),
         }
     }
 }
@@ -449,8 +495,7 @@ fn write_legacy(out: &mut String, code: i32, error: &ApiError) {
 /// Appends `text` as a JSON string literal, escaping exactly what RFC 8259 requires (quote,
 /// backslash, U+0000 to U+001F), the way serde_json does.
 fn push_json_str(out: &mut String, text: &str) {
-    const HEX: [char; 16] =
-        ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'];
+    const HEX: [char; 16] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'];
     out.push('"');
     for c in text.chars() {
         match c {

@@ -12,7 +12,8 @@ fn counts_per_family() {
     assert_eq!(count(Family::Common), 38);
     assert_eq!(count(Family::Product), 16_847);
     assert_eq!(catalog::iter().len(), 16 + 39 + 8 + 38 + 16_847);
-    let products: BTreeSet<_> = catalog::iter().filter(|e| e.family() == Family::Product).filter_map(|e| e.product()).collect();
+    let products: BTreeSet<_> =
+        catalog::iter().filter(|e| e.family() == Family::Product).filter_map(|e| e.product()).collect();
     assert_eq!(products.len(), 261);
     assert_eq!(catalog::products().collect::<BTreeSet<_>>(), products, "monitor is an SDK product too");
 }
@@ -22,9 +23,24 @@ fn counts_per_family() {
 fn sample_of_sdk_rows() {
     let rows = [
         ("mrs", "InvalidParameterValue.ImageIsNoText", None, Some("图片没有文字。")),
-        ("domain", "FailedOperation.DescribeDomainListFailed", Some("Failed to get the domain information. Please try again later."), Some("获取域名信息操作失败，请稍后重试。")),
-        ("tag", "FailedOperation.ResourceTagProcessing", Some("The resource tag is being processed."), Some("资源标签正在处理中。")),
-        ("ccc", "FailedOperation.ControlAIConversation", Some("Control ai conversation error information."), Some("ControlAIConversation错误信息")),
+        (
+            "domain",
+            "FailedOperation.DescribeDomainListFailed",
+            Some("Failed to get the domain information. Please try again later."),
+            Some("获取域名信息操作失败，请稍后重试。"),
+        ),
+        (
+            "tag",
+            "FailedOperation.ResourceTagProcessing",
+            Some("The resource tag is being processed."),
+            Some("资源标签正在处理中。"),
+        ),
+        (
+            "ccc",
+            "FailedOperation.ControlAIConversation",
+            Some("Control ai conversation error information."),
+            Some("ControlAIConversation错误信息"),
+        ),
         // English only in v20201112; v20190718 has Chinese only.
         ("chdfs", "UnauthorizedOperation", Some("Unauthorized operation."), Some("未授权操作。")),
         ("cvm", "InvalidInstanceId.NotFound", Some("No instance found."), Some("没有找到相应实例。")),
@@ -81,7 +97,13 @@ fn lookup_prefers_the_common_entry_then_the_first_product() {
 
 #[test]
 fn misses() {
-    for code in ["", "AuthFailure.SignatureFailur", "authfailure.signaturefailure", "InternalError.", "x".repeat(10_000).as_str()] {
+    for code in [
+        "",
+        "AuthFailure.SignatureFailur",
+        "authfailure.signaturefailure",
+        "InternalError.",
+        "x".repeat(10_000).as_str(),
+    ] {
         if code == "InternalError." {
             continue; // an artefact code that some SDK really lists
         }
@@ -90,7 +112,10 @@ fn misses() {
     assert!(catalog::lookup(Code::Legacy(0)).is_none());
     assert!(catalog::lookup(Code::Legacy(i32::MIN)).is_none());
     assert!(catalog::lookup_in("no-such-product", Code::Api3("FailedOperation.ClassNoFound")).is_none());
-    assert_eq!(catalog::lookup_in("no-such-product", Code::Api3("InternalError")).map(|e| e.family()), Some(Family::Common));
+    assert_eq!(
+        catalog::lookup_in("no-such-product", Code::Api3("InternalError")).map(|e| e.family()),
+        Some(Family::Common)
+    );
 }
 
 #[test]

@@ -4,8 +4,7 @@
 use tencent_errors_core::{ApiError, Code, Family, ParseError, ParseErrorKind, Retry};
 
 const CODE: &str = "AuthFailure.SignatureFailure";
-const MESSAGE: &str =
-    "The provided credentials could not be validated. Please check your signature is correct.";
+const MESSAGE: &str = "The provided credentials could not be validated. Please check your signature is correct.";
 const REQUEST_ID: &str = "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6";
 
 /// The example of Tencent's error-code document, as printed there.
@@ -81,10 +80,7 @@ fn api3_error_of_tencents_document() {
 #[test]
 fn api3_compact_and_pretty_bodies_read_the_same() {
     assert_eq!(error(COMPACT_BODY), error(SEED_BODY));
-    assert_eq!(
-        error(COMPACT_BODY),
-        ApiError::new(Code::Api3(CODE), MESSAGE).with_request_id(REQUEST_ID)
-    );
+    assert_eq!(error(COMPACT_BODY), ApiError::new(Code::Api3(CODE), MESSAGE).with_request_id(REQUEST_ID));
 }
 
 #[test]
@@ -136,10 +132,7 @@ fn api3_unknown_keys_are_skipped() {
         },
         "more": true
     }"#;
-    assert_eq!(
-        error(body),
-        ApiError::new(Code::Api3("ResourceNotFound"), "m").with_request_id("r-1")
-    );
+    assert_eq!(error(body), ApiError::new(Code::Api3("ResourceNotFound"), "m").with_request_id("r-1"));
 }
 
 #[test]
@@ -265,7 +258,7 @@ fn every_truncation_is_a_json_error() {
 fn trailing_characters() {
     let err = rejects(br#"{"code":4100,"message":"x"} x"#, ParseErrorKind::Json, "trailing characters");
     assert_eq!(err.path(), None);
-    assert_eq!((err.line(), err.column()), (Some(1), Some(30)));
+    assert_eq!((err.line(), err.column()), (Some(1), Some(29)));
     rejects(br#"{"code":0}{"code":0}"#, ParseErrorKind::Json, "trailing characters");
 }
 
@@ -306,7 +299,11 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
         let err = rejects(&in_response, ParseErrorKind::Json, "recursion limit exceeded");
         assert_eq!(err.path(), Some("Response.Data"));
         rejects(format!(r#"{{"code":4100,"data":{value}}}"#), ParseErrorKind::Json, "recursion limit");
-        rejects(format!(r#"{{"Response":{{"Error":{{"Code":"X","More":{value}}}}}}}"#), ParseErrorKind::Json, "recursion limit");
+        rejects(
+            format!(r#"{{"Response":{{"Error":{{"Code":"X","More":{value}}}}}}}"#),
+            ParseErrorKind::Json,
+            "recursion limit",
+        );
     }
     rejects(&objects, ParseErrorKind::Json, "recursion limit");
 }
@@ -355,7 +352,7 @@ fn api3_values_of_the_wrong_type() {
         (r#"{"Response":{"Error":[]}}"#, "Response.Error", "invalid type: sequence"),
         (r#"{"Response":{"Error":{"Code":4100}}}"#, "Response.Error.Code", "expected a string"),
         (r#"{"Response":{"Error":{"Code":null}}}"#, "Response.Error.Code", "invalid type: null"),
-        (r#"{"Response":{"Error":{"Code":"X","Message":1}}}"#, "Response.Error.Message", "expected a string or null"),
+        (r#"{"Response":{"Error":{"Code":"X","Message":1}}}"#, "Response.Error.Message", "expected a string"),
         (r#"{"Response":{"Error":{"Code":"X"},"RequestId":{}}}"#, "Response.RequestId", "invalid type: map"),
     ];
     for (body, path, mentions) in cases {
@@ -397,7 +394,7 @@ fn legacy_code_out_of_range() {
 fn legacy_optional_fields_of_the_wrong_type() {
     for (key, value) in [("message", "1"), ("codeDesc", "[]"), ("requestId", "false")] {
         let body = format!(r#"{{"code":4100,"{key}":{value}}}"#);
-        let err = rejects(&body, ParseErrorKind::Shape, "expected a string or null");
+        let err = rejects(&body, ParseErrorKind::Shape, "expected a string");
         assert_eq!(err.path(), Some(key));
     }
 }
@@ -447,7 +444,10 @@ fn parse_error_display_in_full() {
         "invalid Tencent Cloud response body: invalid type: boolean `true`, expected a string \
          or integer in `code` at line 1 column 13"
     );
-    assert_eq!(failure(b"").to_string(), "invalid Tencent Cloud response body: EOF while parsing a value at line 1 column 0");
+    assert_eq!(
+        failure(b"").to_string(),
+        "invalid Tencent Cloud response body: EOF while parsing a value at line 1 column 0"
+    );
 }
 
 #[test]
@@ -461,7 +461,7 @@ fn parse_errors_compare_and_clone() {
 
 #[test]
 fn parse_error_from_serde_json() {
-    let json_err = serde_json::from_str::<serde_json::Value>("[1,").expect_err("truncated");
+    let json_err = serde_json::from_str::<serde_json::Value>("[1").expect_err("truncated");
     let err = ParseError::from(json_err);
     assert_eq!(err.kind(), ParseErrorKind::Json);
     assert_eq!(err.path(), None);
@@ -483,10 +483,7 @@ fn to_body_legacy_shape() {
     let err = ApiError::new(Code::Legacy(4100), "鉴权失败");
     assert_eq!(err.to_body(), r#"{"code":4100,"message":"鉴权失败"}"#);
     let full = err.with_code_desc("AuthFailure").with_request_id("r-1");
-    assert_eq!(
-        full.to_body(),
-        r#"{"code":4100,"message":"鉴权失败","codeDesc":"AuthFailure","requestId":"r-1"}"#
-    );
+    assert_eq!(full.to_body(), r#"{"code":4100,"message":"鉴权失败","codeDesc":"AuthFailure","requestId":"r-1"}"#);
 }
 
 #[test]
@@ -548,10 +545,7 @@ fn round_trip_legacy_code_zero() {
 #[test]
 fn round_trip_code_desc_on_api3() {
     let err = ApiError::new(Code::Api3("InternalError"), "m").with_code_desc("d");
-    assert_eq!(
-        err.to_body(),
-        r#"{"Response":{"Error":{"Code":"InternalError","Message":"m","CodeDesc":"d"}}}"#
-    );
+    assert_eq!(err.to_body(), r#"{"Response":{"Error":{"Code":"InternalError","Message":"m","CodeDesc":"d"}}}"#);
     round_trip(&err);
 }
 
@@ -582,7 +576,9 @@ fn every_accepted_mutation_round_trips() {
 
 #[test]
 fn display_with_request_id() {
-    let err = error(r#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}"#);
+    let err = error(
+        r#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}"#,
+    );
     assert_eq!(
         err.to_string(),
         "[AuthFailure.SignatureFailure] The provided credentials could not be validated. \

@@ -36,9 +36,8 @@ pub fn suggest(text: &str, limit: usize) -> Vec<&'static Entry> {
     let text = text.trim();
     let lower = text.to_ascii_lowercase();
     let max_distance = (text.chars().count() / 5).max(2);
-    let mut ranked: Vec<(Score, &'static Entry)> = distinct_codes()
-        .filter_map(|entry| score(entry, text, &lower, max_distance).map(|s| (s, entry)))
-        .collect();
+    let mut ranked: Vec<(Score, &'static Entry)> =
+        distinct_codes().filter_map(|entry| score(entry, text, &lower, max_distance).map(|s| (s, entry))).collect();
     ranked.sort_by(|(a, x), (b, y)| a.cmp(b).then_with(|| x.code().cmp(&y.code())));
     ranked.truncate(limit);
     ranked.into_iter().map(|(_, entry)| entry).collect()
@@ -78,11 +77,7 @@ fn sorted_letters(text: &str) -> Vec<char> {
 
 /// The first entry of every code's run: one entry per distinct code.
 fn distinct_codes() -> impl Iterator<Item = &'static Entry> {
-    ENTRIES
-        .iter()
-        .enumerate()
-        .filter(|&(i, entry)| i == 0 || !ENTRIES[i - 1].same_code(entry))
-        .map(|(_, entry)| entry)
+    ENTRIES.iter().enumerate().filter(|&(i, entry)| i == 0 || !ENTRIES[i - 1].same_code(entry)).map(|(_, entry)| entry)
 }
 
 fn score(entry: &'static Entry, text: &str, lower: &str, max_distance: usize) -> Option<Score> {

@@ -165,7 +165,15 @@ impl Catalog {
     pub fn write(&self, dir: &Path) -> std::io::Result<()> {
         let legacy = self.legacy.iter().map(|r| {
             let family = r.family.map_or("", Family::as_str);
-            vec![family, &r.code, &r.message_en, &r.message_zh, &r.description_en, &r.description_zh, &r.api3_equivalent]
+            vec![
+                family,
+                &r.code,
+                &r.message_en,
+                &r.message_zh,
+                &r.description_en,
+                &r.description_zh,
+                &r.api3_equivalent,
+            ]
         });
         fs::write(dir.join(LEGACY_FILE), render_tsv(&LEGACY_HEADER, legacy))?;
         let common = self.common.iter().map(|r| vec![r.code.as_str(), &r.message_en, &r.message_zh]);
@@ -173,9 +181,10 @@ impl Catalog {
         let products =
             self.products.iter().map(|r| vec![r.product.as_str(), &r.code, &r.message_en, &r.message_zh, &r.versions]);
         fs::write(dir.join(PRODUCTS_FILE), render_tsv(&PRODUCTS_HEADER, products))?;
-        let alternates = self.alternates.iter().map(|a| {
-            vec![a.family.as_str(), &a.product, &a.code, &a.source, &a.message_en, &a.description_en]
-        });
+        let alternates = self
+            .alternates
+            .iter()
+            .map(|a| vec![a.family.as_str(), &a.product, &a.code, &a.source, &a.message_en, &a.description_en]);
         fs::write(dir.join(ALTERNATES_FILE), render_tsv(&ALTERNATES_HEADER, alternates))
     }
 }

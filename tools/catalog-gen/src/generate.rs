@@ -85,7 +85,10 @@ pub fn generate(catalog: &Catalog) -> Result<Generated, DataError> {
 fn sorted_entries(catalog: &Catalog) -> Result<Vec<&Record>, DataError> {
     let mut legacy: Vec<(i32, &Record)> = Vec::new();
     for record in &catalog.legacy {
-        let code = record.code.parse::<i32>().map_err(|_| DataError(format!("legacy code `{}` is not an integer", record.code)))?;
+        let code = record
+            .code
+            .parse::<i32>()
+            .map_err(|_| DataError(format!("legacy code `{}` is not an integer", record.code)))?;
         legacy.push((code, record));
     }
     legacy.sort_by_key(|(code, _)| *code);
@@ -111,7 +114,8 @@ fn sorted_entries(catalog: &Catalog) -> Result<Vec<&Record>, DataError> {
 
 /// `[A-Za-z][A-Za-z0-9_.]*`, the shape of every code in Tencent's SDKs.
 fn is_api3_code(code: &str) -> bool {
-    code.starts_with(|c: char| c.is_ascii_alphabetic()) && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+    code.starts_with(|c: char| c.is_ascii_alphabetic())
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
 }
 
 /// The string blob: every distinct text once, each followed by a newline; a text's id is its
@@ -184,7 +188,14 @@ impl Builder {
         };
         let en = self.strings.intern(&record.message_en)?;
         let zh = self.strings.intern(&record.message_zh)?;
-        let texts = [&record.code, &record.message_en, &record.message_zh, &record.description_en, &record.description_zh, &record.api3_equivalent];
+        let texts = [
+            &record.code,
+            &record.message_en,
+            &record.message_zh,
+            &record.description_en,
+            &record.description_zh,
+            &record.api3_equivalent,
+        ];
         self.raw_text_bytes += texts.iter().map(|t| t.len()).sum::<usize>();
         if record.description_en.is_empty() && record.description_zh.is_empty() && record.api3_equivalent.is_empty() {
             writeln!(self.entries, "    e({short}, {code}, {product}, {en}, {zh}),").ok();
@@ -205,9 +216,12 @@ impl Builder {
     fn alternates(&mut self, catalog: &Catalog, entries: &[&Record]) -> Result<(), DataError> {
         for alt in &catalog.alternates {
             let position = entries.iter().position(|r| {
-                r.family == Some(alt.family) && r.code == alt.code && (alt.family.is_legacy() || r.product == alt.product)
+                r.family == Some(alt.family)
+                    && r.code == alt.code
+                    && (alt.family.is_legacy() || r.product == alt.product)
             });
-            let entry = position.ok_or_else(|| DataError(format!("alternate for unknown entry {} {}", alt.product, alt.code)))?;
+            let entry = position
+                .ok_or_else(|| DataError(format!("alternate for unknown entry {} {}", alt.product, alt.code)))?;
             let source = self.strings.intern(&alt.source)?;
             let message = self.strings.intern(&alt.message_en)?;
             let description = self.strings.intern(&alt.description_en)?;
@@ -256,7 +270,11 @@ impl Builder {
         out.push_str(&array("ALTERNATES", "RawAlternate", &alternates));
         writeln!(out, "pub(crate) const INDEX_BITS: u32 = {};\n", self.index_bits).ok();
         out.push_str(&array("INDEX", "u32", &self.index.iter().map(u32::to_string).collect::<Vec<_>>()));
-        let table_bytes = 4 * product_ids.len() + 16 * entries.len() + 12 * self.details.len() + 16 * alternates.len() + 4 * self.index.len();
+        let table_bytes = 4 * product_ids.len()
+            + 16 * entries.len()
+            + 12 * self.details.len()
+            + 16 * alternates.len()
+            + 4 * self.index.len();
         let stats = Stats {
             entries: entries.len(),
             distinct_api3_codes: self.distinct_api3,

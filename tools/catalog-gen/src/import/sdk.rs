@@ -81,7 +81,15 @@ pub fn add_products(path: &Path, seeds: &Seeds, catalog: &mut Catalog) -> Result
 }
 
 /// Records `losing` as an alternate wording when it is a real, different text.
-fn keep_alternate(catalog: &mut Catalog, family: Family, product: &str, code: &str, source: &str, losing: &str, winning: &str) {
+fn keep_alternate(
+    catalog: &mut Catalog,
+    family: Family,
+    product: &str,
+    code: &str,
+    source: &str,
+    losing: &str,
+    winning: &str,
+) {
     if !losing.is_empty() && losing != winning {
         catalog.alternates.push(Alternate {
             family,
