@@ -1,0 +1,73 @@
+//! `tcerr list`: the catalog, or part of it, one entry per line, as text or JSON.
+
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+use tencent_errors::{Code, Entry, Family, Lang, catalog};
+
+use crate::output::{self, Status};
+
+/// Which entries to list.
+pub struct Filter<'a> {
+    /// Only entries this product documents.
+    pub product: Option<&'a str>,
+    /// Only entries of this family.
+    pub family: Option<Family>,
+}
+
+impl Filter<'_> {
+    /// Whether `entry` passes the filter.
+    fn keeps(&self, entry: &Entry) -> bool {
+        self.product.is_none_or(|product| entry.product() == Some(product))
+            && self.family.is_none_or(|family| entry.family() == family)
+    }
+
+    /// The catalog entries that pass, in catalog order.
+    fn entries(&self) -> impl Iterator<Item = &'static Entry> + Clone + '_ {
+        catalog::iter().filter(|entry| self.keeps(entry))
+    }
+}
+
+/// Writes the entries as aligned text: code, product, message in `lang`.
+pub fn run_plain(out: &mut dyn Write, filter: &Filter<'_>, lang: Lang) -> io::Result<Status> {
+    let entries = filter.entries();
+    let (code_width, product_width) = output::column_widths(entries.clone());
+    for entry in entries {
+        output::write_entry_line(out, entry, lang, code_width, product_width)?;
+    }
+    Ok(Status::Success)
+}
+
+/// Writes the entries as JSON Lines, one object per entry; see [`entry_json`].
+pub fn run_json(out: &mut dyn Write, filter: &Filter<'_>) -> io::Result<Status> {
+    for entry in filter.entries() {
+        // serde_json hands the writer's own `io::Error` back, so `BrokenPipe` survives.
+        serde_json::to_writer(&mut *out, &entry_json(entry))?;
+        out.write_all(b"\n")?;
+    }
+    Ok(Status::Success)
+}
+
+/// The JSON form of `entry`, with exactly these keys: `code` (a number for legacy codes, a
+/// string for API 3.0 ones), `family`, `product`, `message_en`, `message_zh`,
+/// `description_en`, `description_zh`, `api3_equivalent` and `retry`.
+///
+/// Texts are as the catalog stores them, `null` where a language is missing, so that a
+/// consumer can tell a real translation from a fallback.
+fn entry_json(entry: &Entry) -> Value {
+    let code = match entry.code() {
+        Code::Legacy(n) => json!(n),
+        Code::Api3(text) => json!(text),
+    };
+    json!({
+        "code": code,
+        "family": entry.family().as_str(),
+        "product": entry.product(),
+        "message_en": entry.message_in(Lang::En),
+        "message_zh": entry.message_in(Lang::Zh),
+        "description_en": entry.description_in(Lang::En),
+        "description_zh": entry.description_in(Lang::Zh),
+        "api3_equivalent": entry.api3_equivalent(),
+        "retry": entry.retry().as_str(),
+    })
+}

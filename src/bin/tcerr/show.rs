@@ -1,0 +1,150 @@
+//! `tcerr CODE`: everything the catalog knows about one code.
+
+use std::io::{self, Write};
+
+use tencent_errors::{Code, Entry, Lang, catalog};
+
+use crate::output::{self, Status, one_line};
+
+/// How many "did you mean" codes an unknown code gets.
+const SUGGESTIONS: usize = 5;
+/// Width the list of products defining a code is wrapped to (`InternalError` has ~200).
+const WRAP: usize = 100;
+
+/// Shows `text`'s entry (in `product`'s catalog if given) in `lang`.
+pub fn run(out: &mut dyn Write, text: &str, product: Option<&str>, lang: Lang) -> io::Result<Status> {
+    let text = text.trim();
+    let code = Code::parse(text);
+    let found = match product {
+        Some(product) => catalog::lookup_in(product, code),
+        None => catalog::lookup(code),
+    };
+    match found {
+        Some(entry) => {
+            write_entry(out, entry, lang)?;
+            Ok(Status::Success)
+        }
+        None => {
+            not_found(text, code, product, lang);
+            Ok(Status::NotFound)
+        }
+    }
+}
+
+/// Writes the full description of `entry`, one `label: value` line per field.
+pub fn write_entry(out: &mut dyn Write, entry: &'static Entry, lang: Lang) -> io::Result<()> {
+    let code = entry.code();
+    field(out, "code", &code.to_string())?;
+    field(out, "family", entry.family().as_str())?;
+    field(out, "product", entry.product().unwrap_or("none (shared by every product)"))?;
+    field(out, "message", &one_line(entry.message(lang)))?;
+    // The other language's wording too, unless `message` already fell back to it.
+    let other = lang.other();
+    if let Some(text) = entry.message_in(other).filter(|_| entry.message_in(lang).is_some()) {
+        field(out, &format!("message ({})", lang_name(other)), &one_line(text))?;
+    }
+    if let Some(description) = entry.description(lang) {
+        field(out, "description", &one_line(description))?;
+    }
+    if let Some(equivalent) = entry.api3_equivalent() {
+        field(out, "API 3.0 code", equivalent)?;
+    }
+    field(out, "retry", entry.retry().as_str())?;
+    let mut alternates = entry.alternates().peekable();
+    if alternates.peek().is_some() {
+        writeln!(out, "alternates:")?;
+        for alternate in alternates {
+            writeln!(out, "  {} ({})", one_line(alternate.message()), alternate.source())?;
+            if let Some(description) = alternate.description() {
+                writeln!(out, "    {}", one_line(description))?;
+            }
+        }
+    }
+    let all: Vec<&Entry> = catalog::lookup_all(code).collect();
+    if all.len() > 1 {
+        // `lookup_all` puts the common entry (the only product-less one for API 3.0 codes) first.
+        let names: Vec<&str> = all.iter().map(|entry| entry.product().unwrap_or("common")).collect();
+        let value = format!("{} entries: {}", names.len(), names.join(", "));
+        field(out, "defined by", &wrap(&value, WRAP, LABEL_WIDTH + 2))?;
+        if entry.product().is_none() {
+            writeln!(out, "  (shown: the common entry; --product NAME shows one product's wording)")?;
+        }
+    }
+    Ok(())
+}
+
+/// Tells the user on standard error that `text` is not in the catalog (or not in
+/// `product`'s), with the closest codes.
+fn not_found(text: &str, code: Code<'_>, product: Option<&str>, lang: Lang) {
+    let others: Vec<&str> = catalog::lookup_all(code).filter_map(Entry::product).collect();
+    if let (Some(product), false) = (product, others.is_empty()) {
+        // The code exists, only not for this product: say who does define it.
+        output::diagnose(format_args!("tcerr: product `{product}` does not document error code `{text}`"));
+        output::diagnose(format_args!("  defined by: {}", wrap(&others.join(", "), WRAP, 14)));
+        return;
+    }
+    output::diagnose(format_args!("tcerr: unknown Tencent Cloud error code `{text}`"));
+    let close = catalog::suggest(text, SUGGESTIONS);
+    if close.is_empty() {
+        return;
+    }
+    output::diagnose(format_args!("did you mean:"));
+    let width = close.iter().map(|entry| entry.code().to_string().chars().count()).max().unwrap_or(0);
+    for entry in close {
+        let code = entry.code().to_string();
+        output::diagnose(format_args!("  {code:<width$}  {}", one_line(entry.message(lang))));
+    }
+}
+
+/// Width of the label column of `field`, wide enough for the usual labels.
+const LABEL_WIDTH: usize = 14;
+
+/// Writes `label: value` with the values aligned.
+fn field(out: &mut dyn Write, label: &str, value: &str) -> io::Result<()> {
+    let label = format!("{label}:");
+    writeln!(out, "{label:<LABEL_WIDTH$}  {value}")
+}
+
+/// The name `--lang` gives `lang`.
+fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Zh => "zh",
+    }
+}
+
+/// `text` broken at spaces into lines of at most `width` characters (a longer word gets a
+/// line of its own), the lines after the first indented by `indent`, which is where the first
+/// line's value starts after its label.
+fn wrap(text: &str, width: usize, indent: usize) -> String {
+    let room = width.saturating_sub(indent);
+    let mut wrapped = String::new();
+    let mut line_len = 0;
+    for word in text.split(' ').filter(|word| !word.is_empty()) {
+        let word_len = word.chars().count();
+        if line_len > 0 && line_len + 1 + word_len > room {
+            wrapped.push('\n');
+            wrapped.push_str(&" ".repeat(indent));
+            line_len = 0;
+        } else if line_len > 0 {
+            wrapped.push(' ');
+            line_len += 1;
+        }
+        wrapped.push_str(word);
+        line_len += word_len;
+    }
+    wrapped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_between_names() {
+        assert_eq!(wrap("a, b, c", 100, 2), "a, b, c");
+        assert_eq!(wrap("aaa, bbb, ccc", 11, 2), "aaa, bbb,\n  ccc");
+        assert_eq!(wrap("", 10, 2), "");
+        assert_eq!(wrap("a-very-long-word b", 5, 2), "a-very-long-word\n  b");
+    }
+}

@@ -1,0 +1,409 @@
+//! End-to-end tests of the `tcerr` binary: each runs the built executable the way a user
+//! would and checks its standard output, standard error and exit status.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Output, Stdio};
+
+use tencent_errors::{Code, Lang, catalog};
+
+const API3_BODY: &str = r#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}"#;
+const API2_BODY: &str = r#"{"code":4000,"message":"(-514) Resource already exists","codeDesc":"InvalidParameter"}"#;
+
+/// `tcerr` with an English locale, whatever the machine's, so that output is predictable.
+fn tcerr() -> Command {
+    locale(&[("LC_ALL", "C"), ("LANG", "C")])
+}
+
+/// `tcerr` with exactly the given locale variables set (the others removed).
+fn locale(vars: &[(&str, &str)]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tcerr"));
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command.envs(vars.iter().copied());
+    command
+}
+
+/// Runs `command` with `args` and no input, returning its output.
+fn run(mut command: Command, args: &[&str]) -> Output {
+    command.args(args).stdin(Stdio::null()).output().expect("tcerr runs")
+}
+
+/// Runs `command` with `args`, writing `input` to its standard input.
+fn run_with_input(mut command: Command, args: &[&str], input: &str) -> Output {
+    let mut child =
+        command.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// Asserts the exit status, showing both streams when it is not the expected one.
+#[track_caller]
+fn assert_status(output: &Output, expected: i32) {
+    assert_eq!(output.status.code(), Some(expected), "stdout:\n{}\nstderr:\n{}", stdout(output), stderr(output));
+}
+
+/// The value of the `label:` line of `tcerr CODE` output.
+#[track_caller]
+fn field<'a>(text: &'a str, label: &str) -> &'a str {
+    let prefix = format!("{label}:");
+    let line = text.lines().find(|line| line.starts_with(&prefix)).unwrap_or_else(|| panic!("no {label} in\n{text}"));
+    line[prefix.len()..].trim()
+}
+
+/// Writes `body` to a fresh file in the test's temporary directory and returns its path.
+fn body_file(name: &str, body: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("tcerr-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, body).unwrap();
+    path
+}
+
+#[test]
+fn show_legacy_code_in_english() {
+    let output = run(tcerr(), &["4100"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    let entry = catalog::lookup(Code::Legacy(4100)).unwrap();
+    assert_eq!(field(&text, "code"), "4100");
+    assert_eq!(field(&text, "family"), "access");
+    assert_eq!(field(&text, "message"), "Authentication failed");
+    assert_eq!(field(&text, "message (zh)"), "鉴权失败");
+    assert_eq!(field(&text, "description"), entry.description(Lang::En).unwrap());
+    assert_eq!(field(&text, "retry"), "never");
+    // 4100's seed documents word it differently; those wordings are shown too.
+    let alternate = entry.alternates().next().expect("4100 has alternates");
+    assert!(text.contains(alternate.source()), "{text}");
+}
+
+#[test]
+fn show_legacy_code_in_chinese() {
+    let output = run(tcerr(), &["4100", "--lang", "zh"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert_eq!(field(&text, "message"), "鉴权失败");
+    assert_eq!(field(&text, "message (en)"), "Authentication failed");
+    assert_eq!(field(&text, "description"), "签名鉴权失败，请参考文档中鉴权部分。");
+}
+
+#[test]
+fn language_comes_from_the_locale() {
+    // LC_ALL wins over LANG; an empty LC_ALL does not count.
+    let zh = run(locale(&[("LC_ALL", "zh_CN.UTF-8"), ("LANG", "en_US.UTF-8")]), &["4100"]);
+    assert_eq!(field(&stdout(&zh), "message"), "鉴权失败");
+    let zh = run(locale(&[("LC_ALL", ""), ("LANG", "zh_CN.UTF-8")]), &["4100"]);
+    assert_eq!(field(&stdout(&zh), "message"), "鉴权失败");
+    let en = run(locale(&[("LC_MESSAGES", "en_US.UTF-8"), ("LANG", "zh_CN.UTF-8")]), &["4100"]);
+    assert_eq!(field(&stdout(&en), "message"), "Authentication failed");
+    // `--lang` beats the locale.
+    let en = run(locale(&[("LC_ALL", "zh_CN.UTF-8")]), &["--lang", "en", "4100"]);
+    assert_eq!(field(&stdout(&en), "message"), "Authentication failed");
+}
+
+#[test]
+fn show_api3_code() {
+    let output = run(tcerr(), &["AuthFailure.SignatureFailure"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    let entry = catalog::lookup(Code::Api3("AuthFailure.SignatureFailure")).unwrap();
+    assert_eq!(field(&text, "code"), "AuthFailure.SignatureFailure");
+    assert_eq!(field(&text, "family"), "common");
+    assert_eq!(field(&text, "message"), entry.message(Lang::En));
+    assert_eq!(field(&text, "retry"), "never");
+    // Products document the code too: they are listed.
+    let products: Vec<&str> =
+        catalog::lookup_all(Code::Api3("AuthFailure.SignatureFailure")).filter_map(|e| e.product()).collect();
+    assert!(!products.is_empty());
+    let defined_by = field(&text, "defined by");
+    for product in products {
+        assert!(defined_by.contains(product), "{text}");
+    }
+}
+
+#[test]
+fn show_module_code_and_its_api3_equivalent() {
+    let output = run(tcerr(), &["-514"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert_eq!(field(&text, "family"), "module");
+    assert_eq!(field(&text, "product"), "monitor");
+    assert_eq!(field(&text, "API 3.0 code"), "OperationDenied.SourceAlreadyExists");
+}
+
+#[test]
+fn show_code_of_one_product() {
+    let output = run(tcerr(), &["--product", "vod", "ResourceNotFound.FileNotExist"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert_eq!(field(&text, "product"), "vod");
+    assert_eq!(field(&text, "message"), "Resource does not exist: The file does not exist.");
+    // The product may also come after the code.
+    let after = run(tcerr(), &["ResourceNotFound.FileNotExist", "--product", "vod"]);
+    assert_eq!(stdout(&after), text);
+}
+
+#[test]
+fn code_missing_from_a_product_names_the_products_that_have_it() {
+    let output = run(tcerr(), &["--product", "cvm", "FailedOperation.ClassNoFound"]);
+    assert_status(&output, 1);
+    let err = stderr(&output);
+    assert!(err.contains("`cvm`") && err.contains("vod"), "{err}");
+}
+
+#[test]
+fn unknown_product_is_an_error_with_a_suggestion() {
+    let output = run(tcerr(), &["--product", "vdo", "ResourceNotFound.FileNotExist"]);
+    assert_status(&output, 2);
+    let err = stderr(&output);
+    assert!(err.contains("unknown product `vdo`"), "{err}");
+    assert!(err.contains("did you mean") && err.contains("`vod`"), "{err}");
+    assert!(stdout(&output).is_empty());
+}
+
+#[test]
+fn unknown_code_suggests_close_codes() {
+    let output = run(tcerr(), &["AuthFailure.SignatureFailur"]);
+    assert_status(&output, 1);
+    assert!(stdout(&output).is_empty());
+    let err = stderr(&output);
+    assert!(err.contains("unknown Tencent Cloud error code `AuthFailure.SignatureFailur`"), "{err}");
+    assert!(err.contains("did you mean"), "{err}");
+    let suggestion = err.lines().find(|line| line.trim_start().starts_with("AuthFailure.SignatureFailure")).unwrap();
+    let message = catalog::lookup(Code::Api3("AuthFailure.SignatureFailure")).unwrap().message(Lang::En);
+    assert!(suggestion.ends_with(message), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_status(&run(tcerr(), &[]), 2);
+    assert_status(&run(tcerr(), &["--lang", "fr", "4100"]), 2);
+    assert_status(&run(tcerr(), &["4100", "list"]), 2);
+    assert_status(&run(tcerr(), &["search"]), 2);
+    assert_status(&run(tcerr(), &["list", "--family", "nope"]), 2);
+}
+
+#[test]
+fn search_finds_signature_failure() {
+    let output = run(tcerr(), &["search", "signaturefailure"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    let first = text.lines().next().unwrap();
+    assert!(first.starts_with("AuthFailure.SignatureFailure "), "{text}");
+    // One line per entry: every entry of the code, common and per product.
+    let entries = catalog::lookup_all(Code::Api3("AuthFailure.SignatureFailure")).count();
+    assert_eq!(text.lines().filter(|line| line.starts_with("AuthFailure.SignatureFailure ")).count(), entries);
+}
+
+#[test]
+fn search_needs_every_word_and_ignores_case() {
+    let output = run(tcerr(), &["search", "--product", "vod", "FILE", "not", "EXIST"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert!(text.lines().any(|line| line.starts_with("ResourceNotFound.FileNotExist ")), "{text}");
+    for line in text.lines() {
+        let lower = line.to_lowercase();
+        assert!(lower.contains(" vod "), "{line}");
+    }
+}
+
+#[test]
+fn search_chinese_word() {
+    let output = run(tcerr(), &["search", "鉴权失败", "--limit", "0"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert!(text.lines().any(|line| line.split_whitespace().next() == Some("4100")), "{text}");
+    // Shown in the chosen language even though the match was in Chinese.
+    let line = text.lines().find(|line| line.starts_with("4100 ")).unwrap();
+    assert!(line.ends_with("Authentication failed"), "{line}");
+}
+
+#[test]
+fn search_limit_reports_the_rest() {
+    let output = run(tcerr(), &["search", "signature", "--limit", "2"]);
+    assert_status(&output, 0);
+    assert_eq!(stdout(&output).lines().count(), 2);
+    let err = stderr(&output);
+    assert!(err.contains("more") && err.contains("matched"), "{err}");
+}
+
+#[test]
+fn search_without_hits_exits_1() {
+    let output = run(tcerr(), &["search", "zzqqxxnothing"]);
+    assert_status(&output, 1);
+    assert!(stdout(&output).is_empty());
+    assert!(stderr(&output).contains("zzqqxxnothing"));
+}
+
+#[test]
+fn explain_api3_body_from_a_file() {
+    let path = body_file("api3.json", API3_BODY);
+    let output = run(tcerr(), &["explain", path.to_str().unwrap()]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert_eq!(field(&text, "code"), "AuthFailure.SignatureFailure");
+    assert_eq!(field(&text, "message"), "The provided credentials could not be validated.");
+    assert_eq!(field(&text, "request id"), "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6");
+    let message = catalog::lookup(Code::Api3("AuthFailure.SignatureFailure")).unwrap().message(Lang::En);
+    assert_eq!(field(&text, "catalog"), message);
+    assert_eq!(field(&text, "retry"), "never");
+}
+
+#[test]
+fn explain_api3_body_from_stdin() {
+    let output = run_with_input(tcerr(), &["explain", "-"], API3_BODY);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert_eq!(field(&text, "code"), "AuthFailure.SignatureFailure");
+    assert_eq!(field(&text, "request id"), "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6");
+}
+
+#[test]
+fn explain_api2_body_from_stdin() {
+    let output = run_with_input(tcerr(), &["explain", "-"], API2_BODY);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert_eq!(field(&text, "code"), "4000");
+    assert_eq!(field(&text, "message"), "(-514) Resource already exists");
+    assert_eq!(field(&text, "code desc"), "InvalidParameter");
+    assert_eq!(field(&text, "catalog"), "Invalid request parameter");
+    assert_eq!(field(&text, "module code"), "-514");
+    assert!(field(&text, "module catalog").starts_with("Resource already exists"), "{text}");
+    assert_eq!(field(&text, "API 3.0 code"), "OperationDenied.SourceAlreadyExists");
+    assert_eq!(field(&text, "retry"), "never");
+}
+
+#[test]
+fn explain_api2_body_from_a_file_in_chinese() {
+    let path = body_file("api2.json", API2_BODY);
+    let output = run(tcerr(), &["explain", path.to_str().unwrap(), "--lang", "zh"]);
+    assert_status(&output, 0);
+    assert_eq!(field(&stdout(&output), "catalog"), "请求参数非法");
+}
+
+#[test]
+fn explain_retry_weighs_the_module_code() {
+    let output = run_with_input(tcerr(), &["explain", "-"], r#"{"code":4000,"message":"(-513) db error"}"#);
+    assert_status(&output, 0);
+    assert_eq!(field(&stdout(&output), "retry"), "transient");
+}
+
+#[test]
+fn explain_success_body() {
+    for body in [r#"{"Response":{"RequestId":"x"}}"#, r#"{"code":0,"message":""}"#] {
+        let output = run_with_input(tcerr(), &["explain", "-"], body);
+        assert_status(&output, 0);
+        assert!(stdout(&output).contains("success"), "{body}");
+    }
+}
+
+#[test]
+fn explain_malformed_body_exits_2_with_position() {
+    let output = run_with_input(tcerr(), &["explain", "-"], "{\"code\":4000,\n \"message\": oops}");
+    assert_status(&output, 2);
+    assert!(stdout(&output).is_empty());
+    let err = stderr(&output);
+    assert!(err.contains("invalid Tencent Cloud response body"), "{err}");
+    assert!(err.contains("line 2 column"), "{err}");
+}
+
+#[test]
+fn explain_missing_file_exits_2() {
+    let path = std::env::temp_dir().join("tcerr-test-no-such-dir/no-such-file.json");
+    let output = run(tcerr(), &["explain", path.to_str().unwrap()]);
+    assert_status(&output, 2);
+    let err = stderr(&output);
+    assert!(err.contains("cannot read") && err.contains("no-such-file.json"), "{err}");
+}
+
+#[test]
+fn list_json_is_the_whole_catalog() {
+    let output = run(tcerr(), &["list", "--json"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), catalog::iter().len());
+    let keys = [
+        "api3_equivalent",
+        "code",
+        "description_en",
+        "description_zh",
+        "family",
+        "message_en",
+        "message_zh",
+        "product",
+        "retry",
+    ];
+    for (line, entry) in text.lines().zip(catalog::iter()) {
+        let value: serde_json::Value = serde_json::from_str(line).expect(line);
+        let object = value.as_object().expect(line);
+        let mut found: Vec<&str> = object.keys().map(String::as_str).collect();
+        found.sort_unstable();
+        assert_eq!(found, keys, "{line}");
+        assert_eq!(object["family"], entry.family().as_str());
+        assert_eq!(object["retry"], entry.retry().as_str());
+        assert_eq!(object["product"].as_str(), entry.product());
+        assert_eq!(object["message_zh"].as_str(), entry.message_in(Lang::Zh));
+        assert_eq!(object["description_en"].as_str(), entry.description_in(Lang::En));
+        match entry.code() {
+            Code::Legacy(n) => assert_eq!(object["code"].as_i64(), Some(i64::from(n)), "{line}"),
+            Code::Api3(code) => assert_eq!(object["code"].as_str(), Some(code), "{line}"),
+        }
+    }
+}
+
+#[test]
+fn list_json_legacy_code_is_a_number_and_texts_are_raw() {
+    let output = run(tcerr(), &["list", "--json", "--family", "module"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    let line = text
+        .lines()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
+        .find(|value| value["code"] == -514)
+        .expect("-514 is listed");
+    assert!(line["code"].is_number());
+    assert_eq!(line["message_en"], "Resource already exists");
+    // No Chinese text is documented: null, not the English fallback.
+    assert!(line["message_zh"].is_null());
+    assert_eq!(line["api3_equivalent"], "OperationDenied.SourceAlreadyExists");
+}
+
+#[test]
+fn list_filters_by_product_and_family() {
+    let output = run(tcerr(), &["list", "--product", "vod", "--family", "product"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    let expected = catalog::iter().filter(|entry| entry.product() == Some("vod")).count();
+    assert_eq!(text.lines().count(), expected);
+    assert!(text.lines().any(|line| line.starts_with("ResourceNotFound.FileNotExist ")), "{text}");
+
+    let access = run(tcerr(), &["list", "--family", "access", "--lang", "zh"]);
+    let access = stdout(&access);
+    assert_eq!(access.lines().count(), 16);
+    assert!(access.lines().any(|line| line.starts_with("4100 ") && line.ends_with("鉴权失败")), "{access}");
+}
+
+#[test]
+fn list_into_a_closed_pipe_exits_cleanly() {
+    for args in [&["list", "--json"][..], &["list"][..]] {
+        let mut child = tcerr().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        let mut first = String::new();
+        reader.read_line(&mut first).unwrap();
+        assert!(!first.is_empty());
+        // Like `head -1`: read one line, then go away while tcerr still has plenty to write.
+        drop(reader);
+        let output = child.wait_with_output().unwrap();
+        let err = stderr(&output);
+        assert!(!err.contains("panicked"), "{err}");
+        assert_status(&output, 0);
+    }
+}
