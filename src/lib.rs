@@ -1,5 +1,124 @@
 //! Typed, compile-time checked Tencent Cloud error codes.
+//!
+//! Name the codes your code handles in an enum; the derive checks each one against the
+//! complete Tencent Cloud catalog while your crate compiles, and turns
+//! [`ApiError`]s parsed from response bodies into your enum:
+//!
+//! ```
+//! use tencent_errors::{ApiError, TencentError, tc_code};
+//!
+//! #[derive(Debug, TencentError)]
+//! #[tencent(product = "vod")]
+//! enum VodError {
+//!     #[tencent(code = "AuthFailure.SignatureFailure", code = 4100)]
+//!     BadSignature,
+//!     #[tencent(code = "ResourceNotFound.FileNotExist")]
+//!     FileNotFound(ApiError),
+//!     #[tencent(prefix = "RequestLimitExceeded")]
+//!     Throttled { source: ApiError },
+//!     #[tencent(other)]
+//!     Other(ApiError),
+//! }
+//!
+//! let body = br#"{"Response":{"Error":{"Code":"ResourceNotFound.FileNotExist","Message":"file 5285 not found"},"RequestId":"6f1c4b0e"}}"#;
+//! let error = VodError::from(ApiError::from_body(body)?.expect("an error response"));
+//! assert!(matches!(error, VodError::FileNotFound(_)));
+//! assert_eq!(error.to_string(), "Resource does not exist: The file does not exist.");
+//! assert_eq!(error.request_id(), Some("6f1c4b0e"));
+//! assert_eq!(error.code(), tc_code!("ResourceNotFound.FileNotExist", product = "vod"));
+//! # Ok::<(), tencent_errors::ParseError>(())
+//! ```
+//!
+//! A typo such as `code = "AuthFailure.SignatureFailur"` fails the build, pointing at the
+//! literal: ``unknown Tencent Cloud error code `AuthFailure.SignatureFailur`; did you mean
+//! `AuthFailure.SignatureFailure` ("Signature error.")?``
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub use tencent_errors_core::*;
+
+/// Derives `Display`, `std::error::Error`, [`TencentError`](trait@TencentError),
+/// `From<ApiError>` (or `TryFrom<ApiError>`) and `From<Self> for ApiError`, with every code
+/// checked against the catalog at compile time.
+///
+/// # Attributes
+///
+/// On the type:
+/// * `product = "vod"` (repeatable): also accept that product's business codes. Without
+///   it, only the API 3.0 common codes and the legacy (API 2.0) codes are accepted.
+/// * `lang = "zh"`: the catalog language of `Display` (default `"en"`).
+/// * `crate = "path"`: where `tencent_errors` is, for crates that re-export it.
+///
+/// On each variant (on a struct, beside the type's keys):
+/// * `code = "AuthFailure.SignatureFailure"` or `code = 4100` (repeatable; the first is the
+///   primary code, which `code()` returns and whose catalog message `Display` shows).
+/// * `prefix = "RequestLimitExceeded"` (repeatable): that code and every
+///   `RequestLimitExceeded.*` code. The longest matching prefix wins.
+/// * `other`: every code no other variant matches; it must hold the `ApiError`.
+/// * `display = "too many tags: {0}"`: a format string over the variant's fields.
+///
+/// A variant is a unit or holds one `ApiError` field (tuple or named), which keeps the
+/// server's message and request id; `PhantomData` fields are allowed beside it.
+///
+/// # What it generates
+///
+/// * `Display`: the primary code's catalog message, inlined (no catalog table is linked);
+///   `display` when given; a variant without a code (`other`, `prefix`) shows its error.
+/// * `TencentError`: `code()`, `request_id()`, `retry()`.
+/// * With an `other` variant `From<ApiError>`, without one `TryFrom<ApiError>` giving the
+///   unmatched error back. Matching order: exact code, then the module code of an API 2.0
+///   message (`(-514) ...`), then the longest prefix, then `other`.
+/// * `From<Self> for ApiError`: unit variants become their primary code with its catalog
+///   message; carried errors come back unchanged.
+///
+/// ```
+/// use tencent_errors::{ApiError, Code, TencentError};
+///
+/// #[derive(Debug, TencentError)]
+/// enum MonitorError {
+///     #[tencent(code = -514, display = "already exists: {0}")]
+///     AlreadyExists(ApiError),
+///     #[tencent(code = "InternalError")]
+///     Internal,
+/// }
+///
+/// let body = br#"{"code":4000,"message":"(-514) Resource already exists","codeDesc":"InvalidParameter"}"#;
+/// let error = MonitorError::try_from(ApiError::from_body(body)?.unwrap()).unwrap();
+/// assert!(matches!(error, MonitorError::AlreadyExists(_)));
+/// assert_eq!(error.code(), Code::Legacy(-514));
+///
+/// let unmatched = ApiError::new(Code::Api3("InvalidParameter"), "bad");
+/// assert_eq!(MonitorError::try_from(unmatched.clone()).unwrap_err(), unmatched);
+///
+/// let back: ApiError = MonitorError::Internal.into();
+/// assert_eq!(back.code(), Code::Api3("InternalError"));
+/// assert!(MonitorError::Internal.is_retryable());
+/// # Ok::<(), tencent_errors::ParseError>(())
+/// ```
+#[doc(inline)]
+pub use tencent_errors_macros::TencentError;
+
+/// A [`Code`] constant checked against the catalog at compile time, usable as an
+/// expression, in a `const` and as a pattern.
+///
+/// `tc_code!(4100)`, `tc_code!(-514)`, `tc_code!("AuthFailure.SignatureFailure")`; add
+/// `product = "vod"` for a product's business codes (common and legacy codes need none).
+///
+/// ```
+/// use tencent_errors::{ApiError, Code, tc_code};
+///
+/// const NOT_FOUND: Code<'static> = tc_code!("ResourceNotFound.FileNotExist", product = "vod");
+///
+/// fn advice(error: &ApiError) -> &'static str {
+///     match error.code() {
+///         tc_code!("AuthFailure.SignatureFailure") | tc_code!(4100) => "check the secret key",
+///         tc_code!(-514) => "it is already there",
+///         NOT_FOUND => "upload it first",
+///         _ => "see the message",
+///     }
+/// }
+/// assert_eq!(advice(&ApiError::new(Code::Legacy(4100), "鉴权失败")), "check the secret key");
+/// assert_eq!(tc_code!(-514), Code::Legacy(-514));
+/// ```
+#[doc(inline)]
+pub use tencent_errors_macros::tc_code;

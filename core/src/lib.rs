@@ -25,6 +25,10 @@ mod tencent_error;
 #[cfg(feature = "json")]
 mod wire;
 
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
 pub use api_error::ApiError;
 pub use code::Code;
 pub use entry::{Alternate, Entry, Family};

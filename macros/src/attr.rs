@@ -1,0 +1,339 @@
+//! Parsing of `#[tencent(...)]` attributes into plain values; no catalog knowledge here.
+//!
+//! Each key parses on its own: a bad value or an unknown key is recorded and parsing goes on
+//! with the next key, so that one attribute with three mistakes reports three errors.
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::meta::ParseNestedMeta;
+use syn::parse::ParseStream;
+use syn::{Attribute, Lit, LitStr, Token};
+use tencent_errors_core::{Code, Lang};
+
+use crate::ctxt::Ctxt;
+
+/// A code as the user wrote it: `"AuthFailure.SignatureFailure"`, `4100` or `-514`.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum CodeValue {
+    Legacy(i32),
+    Api3(String),
+}
+
+impl CodeValue {
+    pub fn as_code(&self) -> Code<'_> {
+        match self {
+            CodeValue::Legacy(n) => Code::Legacy(*n),
+            CodeValue::Api3(s) => Code::Api3(s),
+        }
+    }
+}
+
+/// A code with the tokens it was written as, for spanning errors and the output.
+#[derive(Clone)]
+pub struct CodeAttr {
+    pub value: CodeValue,
+    pub tokens: TokenStream,
+}
+
+/// What `#[tencent(...)]` says about one variant (or about a struct, which is one variant).
+#[derive(Default)]
+pub struct VariantAttrs {
+    pub codes: Vec<CodeAttr>,
+    pub prefixes: Vec<LitStr>,
+    /// The `other` keyword, kept for its span.
+    pub other: Option<syn::Path>,
+    pub display: Option<LitStr>,
+}
+
+/// What `#[tencent(...)]` says about the whole type.
+#[derive(Default)]
+pub struct TypeAttrs {
+    pub products: Vec<LitStr>,
+    pub lang: Option<(Lang, LitStr)>,
+    pub krate: Option<syn::Path>,
+}
+
+/// Where an attribute sits, which decides the keys it accepts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Enum,
+    Struct,
+    Variant,
+}
+
+const TYPE_KEYS: &[&str] = &["product", "lang", "crate"];
+const VARIANT_KEYS: &[&str] = &["code", "prefix", "other", "display"];
+
+impl Place {
+    fn accepts(self, key: &str) -> bool {
+        match self {
+            Place::Enum => TYPE_KEYS.contains(&key),
+            Place::Variant => VARIANT_KEYS.contains(&key),
+            Place::Struct => TYPE_KEYS.contains(&key) || VARIANT_KEYS.contains(&key),
+        }
+    }
+
+    fn keys(self) -> Vec<&'static str> {
+        match self {
+            Place::Enum => TYPE_KEYS.to_vec(),
+            Place::Variant => VARIANT_KEYS.to_vec(),
+            Place::Struct => VARIANT_KEYS.iter().chain(TYPE_KEYS).copied().collect(),
+        }
+    }
+}
+
+/// Reads every `#[tencent(...)]` among `attrs`; other attributes are not ours and are skipped.
+pub fn parse(attrs: &[Attribute], place: Place, cx: &mut Ctxt) -> (TypeAttrs, VariantAttrs) {
+    let mut type_attrs = TypeAttrs::default();
+    let mut variant_attrs = VariantAttrs::default();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("tencent")) {
+        let result = attr.parse_nested_meta(|meta| {
+            let Some(key) = meta.path.get_ident().map(ToString::to_string) else {
+                cx.error_spanned_by(&meta.path, unknown_key_message(&meta.path.to_token_stream().to_string(), place));
+                return skip_value(&meta);
+            };
+            if !place.accepts(&key) {
+                cx.error_spanned_by(&meta.path, unknown_key_message(&key, place));
+                return skip_value(&meta);
+            }
+            match key.as_str() {
+                "code" => {
+                    if let Some(code) = parse_code_value(meta.value()?, cx)? {
+                        variant_attrs.codes.push(code);
+                    }
+                }
+                "prefix" => {
+                    if let Some(lit) = string_value(&meta, cx)? {
+                        variant_attrs.prefixes.push(lit);
+                    }
+                }
+                "other" => {
+                    if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+                        cx.error_spanned_by(&meta.path, "`other` takes no value: write `#[tencent(other)]`");
+                        skip_value(&meta)?;
+                    } else if variant_attrs.other.is_some() {
+                        cx.error_spanned_by(&meta.path, "duplicate `other`");
+                    } else {
+                        variant_attrs.other = Some(meta.path.clone());
+                    }
+                }
+                "display" => {
+                    if let Some(lit) = string_value(&meta, cx)? {
+                        set_once(&mut variant_attrs.display, lit, "display", cx);
+                    }
+                }
+                "product" => {
+                    if let Some(lit) = string_value(&meta, cx)? {
+                        type_attrs.products.push(lit);
+                    }
+                }
+                "lang" => {
+                    if let Some(lit) = string_value(&meta, cx)? {
+                        match lit.value().as_str() {
+                            "en" => set_once(&mut type_attrs.lang, (Lang::En, lit), "lang", cx),
+                            "zh" => set_once(&mut type_attrs.lang, (Lang::Zh, lit), "lang", cx),
+                            other => cx.error_spanned_by(
+                                &lit,
+                                format!("unknown language `{other}`: expected `\"en\"` or `\"zh\"`"),
+                            ),
+                        }
+                    }
+                }
+                "crate" => {
+                    if let Some(lit) = string_value(&meta, cx)? {
+                        match lit.parse::<syn::Path>() {
+                            Ok(path) => set_once(&mut type_attrs.krate, path, "crate", cx),
+                            Err(_) => cx.error_spanned_by(
+                                &lit,
+                                format!("`crate` must be a path such as `\"::tencent_errors\"`, not `{}`", lit.value()),
+                            ),
+                        }
+                    }
+                }
+                _ => unreachable!("Place::accepts admits only the keys matched above"),
+            }
+            Ok(())
+        });
+        if let Err(error) = result {
+            cx.syn_error(error);
+        }
+    }
+    (type_attrs, variant_attrs)
+}
+
+fn set_once<T: ToTokensSpan>(slot: &mut Option<T>, value: T, key: &str, cx: &mut Ctxt) {
+    if slot.is_some() {
+        cx.error_spanned_by(value.span_tokens(), format!("duplicate `{key}`: it may be given once"));
+    } else {
+        *slot = Some(value);
+    }
+}
+
+/// The tokens an attribute value is spanned by in errors.
+trait ToTokensSpan {
+    fn span_tokens(&self) -> TokenStream;
+}
+
+impl ToTokensSpan for LitStr {
+    fn span_tokens(&self) -> TokenStream {
+        self.to_token_stream()
+    }
+}
+
+impl ToTokensSpan for (Lang, LitStr) {
+    fn span_tokens(&self) -> TokenStream {
+        self.1.to_token_stream()
+    }
+}
+
+impl ToTokensSpan for syn::Path {
+    fn span_tokens(&self) -> TokenStream {
+        self.to_token_stream()
+    }
+}
+
+fn unknown_key_message(key: &str, place: Place) -> String {
+    let keys = place.keys();
+    let listed = keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+    let mut message = match place {
+        Place::Variant if TYPE_KEYS.contains(&key) => {
+            return format!(
+                "`{key}` belongs on the type, not on a variant: write `#[tencent({key} = ...)]` above the enum"
+            );
+        }
+        Place::Enum if VARIANT_KEYS.contains(&key) => {
+            return format!("`{key}` belongs on a variant, not on the enum");
+        }
+        _ => format!("unknown `tencent` attribute key `{key}`: expected one of {listed}"),
+    };
+    if let Some(close) = keys.iter().find(|k| strsim::osa_distance(k, key) <= 2) {
+        message.push_str(&format!("; did you mean `{close}`?"));
+    }
+    message
+}
+
+/// Consumes `= value` (whatever it is) up to the next comma, so parsing can go on with the
+/// next key after a reported problem.
+fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
+    skip_to_comma(meta.input)
+}
+
+fn skip_to_comma(input: ParseStream) -> syn::Result<()> {
+    input.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((tt, next)) = rest.token_tree() {
+            if matches!(&tt, proc_macro2::TokenTree::Punct(p) if p.as_char() == ',') {
+                return Ok(((), rest));
+            }
+            rest = next;
+        }
+        Ok(((), rest))
+    })
+}
+
+/// What a literal is called in messages: "a float literal `1.5`".
+fn describe(lit: &Lit) -> String {
+    let kind = match lit {
+        Lit::Str(_) => "a string literal",
+        Lit::ByteStr(_) => "a byte string literal",
+        Lit::CStr(_) => "a C string literal",
+        Lit::Byte(_) => "a byte literal",
+        Lit::Char(_) => "a character literal",
+        Lit::Int(_) => "an integer literal",
+        Lit::Float(_) => "a float literal",
+        Lit::Bool(_) => "a boolean literal",
+        _ => "a literal",
+    };
+    format!("{kind} `{}`", lit.to_token_stream())
+}
+
+/// `= "text"`; anything else is recorded and gives `None`.
+fn string_value(meta: &ParseNestedMeta, cx: &mut Ctxt) -> syn::Result<Option<LitStr>> {
+    let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+    let input = meta.value()?;
+    if !input.peek(Lit) {
+        let found: TokenStream = input.fork().parse::<proc_macro2::TokenTree>().map(Into::into).unwrap_or_default();
+        cx.error_spanned_by(&found, format!("`{key}` expects a string literal"));
+        skip_to_comma(input)?;
+        return Ok(None);
+    }
+    match input.parse::<Lit>()? {
+        Lit::Str(lit) => Ok(Some(lit)),
+        other => {
+            cx.error_spanned_by(&other, format!("`{key}` expects a string literal, found {}", describe(&other)));
+            Ok(None)
+        }
+    }
+}
+
+/// Reads a code: a string literal (API 3.0) or an integer literal with an optional minus
+/// (legacy). Problems with the literal are recorded and give `Ok(None)`; only broken token
+/// structure is an `Err`. Shared by `#[tencent(code = ...)]` and `tc_code!`.
+pub fn parse_code_value(input: ParseStream, cx: &mut Ctxt) -> syn::Result<Option<CodeAttr>> {
+    let minus: Option<Token![-]> = input.parse()?;
+    if !input.peek(Lit) {
+        let found: TokenStream = input.fork().parse::<proc_macro2::TokenTree>().map(Into::into).unwrap_or_default();
+        let message = "expected an error code: a string literal such as `\"AuthFailure.SignatureFailure\"` \
+                       or an integer literal such as `4100`";
+        if found.is_empty() {
+            cx.error_at(input.span(), message)
+        } else {
+            cx.error_spanned_by(&found, message)
+        }
+        skip_to_comma(input)?;
+        return Ok(None);
+    }
+    let lit: Lit = input.parse()?;
+    let tokens = quote::quote!(#minus #lit);
+    let value = match &lit {
+        Lit::Int(int) => {
+            if !matches!(int.suffix(), "" | "i32") {
+                cx.error_spanned_by(&tokens, format!("legacy codes are `i32`; drop the suffix `{}`", int.suffix()));
+                return Ok(None);
+            }
+            let magnitude: i64 = match int.base10_parse() {
+                Ok(n) => n,
+                Err(_) => {
+                    cx.error_spanned_by(&tokens, "this integer does not fit a legacy code (`i32`)");
+                    return Ok(None);
+                }
+            };
+            match i32::try_from(if minus.is_some() { -magnitude } else { magnitude }) {
+                Ok(n) => CodeValue::Legacy(n),
+                Err(_) => {
+                    cx.error_spanned_by(&tokens, "this integer does not fit a legacy code (`i32`)");
+                    return Ok(None);
+                }
+            }
+        }
+        Lit::Str(text) if minus.is_none() => {
+            let text = text.value();
+            match Code::parse(&text) {
+                Code::Legacy(n) => {
+                    cx.error_spanned_by(
+                        &tokens,
+                        format!("legacy codes are integers, not strings: write `{n}` without the quotes"),
+                    );
+                    return Ok(None);
+                }
+                Code::Api3(_) if text.trim() != text || text.is_empty() => {
+                    cx.error_spanned_by(&tokens, "an error code cannot be empty or start or end with whitespace");
+                    return Ok(None);
+                }
+                Code::Api3(_) => CodeValue::Api3(text),
+            }
+        }
+        Lit::Str(_) => {
+            cx.error_spanned_by(&tokens, "a minus sign goes only before an integer code such as `-514`");
+            return Ok(None);
+        }
+        other => {
+            cx.error_spanned_by(
+                &tokens,
+                format!("expected a string or integer literal for an error code, found {}", describe(other)),
+            );
+            return Ok(None);
+        }
+    };
+    Ok(Some(CodeAttr { value, tokens }))
+}

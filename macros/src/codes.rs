@@ -1,0 +1,163 @@
+//! Codes, products and prefixes checked against the catalog, with "did you mean" messages.
+//! Shared by the derive and `tc_code!`.
+
+use syn::LitStr;
+use tencent_errors_core::__private::has_prefix;
+use tencent_errors_core::{Code, Entry, Family, Lang, catalog};
+
+use crate::attr::CodeValue;
+use crate::ctxt::Ctxt;
+
+/// How many suggestions an error lists.
+const SUGGESTIONS: usize = 3;
+/// How much of a catalog message a suggestion quotes.
+const QUOTED_CHARS: usize = 60;
+
+/// Which macro is asking, for the wording of the fix an error proposes.
+#[derive(Clone, Copy)]
+pub enum Site {
+    Derive,
+    TcCode,
+}
+
+/// The codes a type or a `tc_code!` accepts: the legacy codes, the API 3.0 common codes and
+/// the business codes of the declared products.
+pub struct Scope {
+    products: Vec<String>,
+    /// A declared product was unknown: that error is reported, and codes are then only
+    /// checked for existence so that one typo does not turn every code red.
+    lenient: bool,
+    site: Site,
+}
+
+impl Scope {
+    /// Checks each declared product, recording unknown ones with a suggestion.
+    pub fn new(products: &[LitStr], site: Site, cx: &mut Ctxt) -> Scope {
+        let mut scope = Scope { products: Vec::new(), lenient: false, site };
+        for lit in products {
+            let name = lit.value();
+            if catalog::is_product(&name) {
+                if !scope.products.contains(&name) {
+                    scope.products.push(name);
+                }
+            } else {
+                scope.lenient = true;
+                let mut message = format!("unknown Tencent Cloud product `{name}`");
+                if let Some(close) = catalog::suggest_products(&name, 1).first() {
+                    message.push_str(&format!("; did you mean `{close}`?"));
+                }
+                cx.error_spanned_by(lit, message);
+            }
+        }
+        scope
+    }
+
+    /// The entry `code` stands for in this scope: the declared product's own entry first,
+    /// then the common one. The error message says what is wrong and proposes a fix.
+    pub fn resolve(&self, code: &CodeValue) -> Result<&'static Entry, String> {
+        let code = code.as_code();
+        let all: Vec<&'static Entry> = catalog::lookup_all(code).collect();
+        let Some(&first) = all.first() else { return Err(unknown_code(code)) };
+        if first.family().is_legacy() || self.lenient {
+            return Ok(first);
+        }
+        let own = self.products.iter().find_map(|p| all.iter().find(|e| e.product() == Some(p.as_str())));
+        let common = all.iter().find(|e| e.family() == Family::Common);
+        if let Some(&entry) = own.or(common) {
+            return Ok(entry);
+        }
+        let owners: Vec<&str> = all.iter().filter_map(|e| e.product()).collect();
+        Err(self.out_of_scope(code, &owners))
+    }
+
+    fn out_of_scope(&self, code: Code<'_>, owners: &[&str]) -> String {
+        let defined_by = match owners {
+            [one] => format!("product `{one}`"),
+            _ => format!("products {}", list(owners.iter().map(|p| format!("`{p}`")), 5)),
+        };
+        let declared = match self.products.as_slice() {
+            [] => "not a common code".to_owned(),
+            [one] => format!("neither a common code nor a code of product `{one}`"),
+            many => format!(
+                "neither a common code nor a code of products {}",
+                list(many.iter().map(|p| format!("`{p}`")), 5)
+            ),
+        };
+        let fix = match self.site {
+            Site::Derive => format!("#[tencent(product = \"{}\")]", owners[0]),
+            Site::TcCode => format!("product = \"{}\"", owners[0]),
+        };
+        format!("`{code}` is {declared}: it is defined by {defined_by}; to accept it, add `{fix}`")
+    }
+
+    /// Checks that some code in scope is `prefix` or starts with `prefix.`.
+    pub fn check_prefix(&self, prefix: &str) -> Result<(), String> {
+        if prefix.is_empty() {
+            return Err("an empty prefix would match every code: use `#[tencent(other)]` for a catch-all".into());
+        }
+        if let Some(trimmed) = prefix.strip_suffix('.') {
+            return Err(format!(
+                "write the prefix without the trailing `.`: `prefix = \"{trimmed}\"` matches `{trimmed}` and every `{trimmed}.*` code"
+            ));
+        }
+        let matching =
+            || catalog::iter().filter(move |e| e.code().as_api3().is_some_and(|code| has_prefix(code, prefix)));
+        if matching().any(|e| self.lenient || self.in_scope(e)) {
+            return Ok(());
+        }
+        let mut owners: Vec<&str> = matching().filter_map(Entry::product).collect();
+        owners.dedup();
+        if !owners.is_empty() {
+            let scope = match self.products.as_slice() {
+                [] => "no common code".to_owned(),
+                some => format!("no common code nor code of {}", list(some.iter().map(|p| format!("`{p}`")), 5)),
+            };
+            let products = list(owners.iter().map(|p| format!("`{p}`")), 5);
+            return Err(format!("{scope} starts with prefix `{prefix}`; products {products} have such codes"));
+        }
+        let mut message = format!("no Tencent Cloud error code starts with prefix `{prefix}`");
+        if let Some(close) = catalog::suggest(prefix, 1).first().filter(|e| e.code().as_api3().is_some()) {
+            message.push_str(&format!("; did you mean `{}`?", close.code()));
+        }
+        Err(message)
+    }
+
+    fn in_scope(&self, entry: &Entry) -> bool {
+        match entry.product() {
+            None => true,
+            Some(product) => self.products.iter().any(|p| p == product),
+        }
+    }
+}
+
+/// `unknown Tencent Cloud error code `X`; did you mean `Y` ("message")?`
+pub fn unknown_code(code: Code<'_>) -> String {
+    let mut message = format!("unknown Tencent Cloud error code `{code}`");
+    let text = code.to_string();
+    let suggestions = catalog::suggest(&text, SUGGESTIONS);
+    if !suggestions.is_empty() {
+        let items = suggestions.iter().map(|entry| {
+            let owner = entry.product().map(|p| format!(" in product `{p}`")).unwrap_or_default();
+            format!("`{}`{owner} (\"{}\")", entry.code(), quote_message(entry.message(Lang::En)))
+        });
+        message.push_str(&format!("; did you mean {}?", list(items, SUGGESTIONS)));
+    }
+    message
+}
+
+fn quote_message(message: &str) -> String {
+    let mut chars = message.chars();
+    let head: String = chars.by_ref().take(QUOTED_CHARS).collect();
+    if chars.next().is_some() { format!("{}...", head.trim_end()) } else { head }
+}
+
+/// `a`, `a or b`, `a, b or c`, `a, b, c and 4 more`.
+fn list(items: impl Iterator<Item = String>, max: usize) -> String {
+    let items: Vec<String> = items.collect();
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n if n <= max => format!("{} or {}", items[..n - 1].join(", "), items[n - 1]),
+        n => format!("{} and {} more", items[..max].join(", "), n - max),
+    }
+}

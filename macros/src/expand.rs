@@ -1,0 +1,446 @@
+//! Code generation for `#[derive(TencentError)]`.
+//!
+//! Texts and codes are inlined as literals, so the derived impls link no catalog table:
+//! `Display` writes a string literal, `code()` returns a constant, `retry()` a constant
+//! class, and matching a code is a `match` on string literals.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::{DeriveInput, Generics, Member, WhereClause, parse_quote};
+use tencent_errors_core::{Lang, Retry};
+
+use crate::ast::{Input, Variant};
+use crate::attr::CodeValue;
+use crate::ctxt::Ctxt;
+use crate::valid::{self, Rules};
+
+/// Expands the derive: the impls, or every problem as a `compile_error!` plus stub impls
+/// that keep the user's other code from failing for want of them.
+pub fn derive(input: &DeriveInput) -> TokenStream {
+    let mut cx = Ctxt::default();
+    let default_krate: syn::Path = parse_quote!(::tencent_errors);
+    let Some(parsed) = Input::from_syn(input, &mut cx) else {
+        let stubs = stubs(&input.ident, &input.generics, &default_krate, false);
+        let errors = cx.into_compile_errors();
+        return quote!(#errors #stubs);
+    };
+    let (rules, lang) = valid::check(&parsed, &mut cx);
+    let krate = parsed.attrs.krate.clone().unwrap_or(default_krate);
+    if cx.has_errors() {
+        let catch_all = parsed.variants.iter().any(|v| v.attrs.other.is_some());
+        let stubs = stubs(parsed.ident, parsed.generics, &krate, catch_all);
+        let errors = cx.into_compile_errors();
+        return quote!(#errors #stubs);
+    }
+    Gen { input: &parsed, rules: &rules, lang, krate: &krate }.impls()
+}
+
+/// Names of the generated bindings. Leading underscores keep them out of the user's way;
+/// macro-generated identifiers are hygienic for locals anyway.
+fn carrier_binding() -> Ident {
+    Ident::new("__tencent_error", Span::call_site())
+}
+
+struct Gen<'a> {
+    input: &'a Input<'a>,
+    rules: &'a [Rules],
+    lang: Lang,
+    krate: &'a syn::Path,
+}
+
+impl Gen<'_> {
+    fn impls(&self) -> TokenStream {
+        let display = self.display();
+        let error = self.error();
+        let tencent_error = self.tencent_error();
+        let from_api_error = self.impl_from_api_error();
+        let into_api_error = self.impl_api_error_from_self();
+        quote! {
+            #display
+            #error
+            #tencent_error
+            #from_api_error
+            #into_api_error
+        }
+    }
+
+    fn variants(&self) -> impl Iterator<Item = (&Variant<'_>, &Rules)> {
+        self.input.variants.iter().zip(self.rules)
+    }
+
+    /// `Self::Variant { member: ref binding, .. }` (or `Self { .. }` for a struct).
+    fn pattern(
+        &self,
+        variant: &Variant,
+        bindings: &[(Member, Ident)],
+        by_ref: bool,
+        base: &TokenStream,
+    ) -> TokenStream {
+        let path = match variant.ident {
+            Some(ident) => quote!(#base::#ident),
+            None => base.clone(),
+        };
+        let by_ref = by_ref.then(|| quote!(ref));
+        let fields = bindings.iter().map(|(member, binding)| quote!(#member: #by_ref #binding));
+        quote!(#path { #(#fields,)* .. })
+    }
+
+    /// The pattern binding the variant's `ApiError` field by reference, if it has one.
+    fn carrier_pattern(&self, variant: &Variant) -> TokenStream {
+        let bindings: Vec<_> =
+            variant.fields.carrier.iter().map(|member| (member.clone(), carrier_binding())).collect();
+        self.pattern(variant, &bindings, true, &quote!(Self))
+    }
+
+    /// `match *self { arms }` over every variant; `arm` gives each arm's body.
+    fn match_self(&self, mut arm: impl FnMut(&Variant, &Rules) -> TokenStream) -> TokenStream {
+        let arms = self.variants().map(|(variant, rules)| {
+            let pattern = self.carrier_pattern(variant);
+            let body = arm(variant, rules);
+            quote!(#pattern => #body,)
+        });
+        quote!(match *self { #(#arms)* })
+    }
+
+    fn display(&self) -> TokenStream {
+        let lang = self.lang;
+        let arms = self.variants().map(|(variant, rules)| {
+            if let Some(display) = &rules.display {
+                let bindings: Vec<(Member, Ident)> = display
+                    .args
+                    .iter()
+                    .enumerate()
+                    .map(|(i, member)| (member.clone(), format_ident!("__field{}", i)))
+                    .collect();
+                let pattern = self.pattern(variant, &bindings, true, &quote!(Self));
+                let lit = &display.lit;
+                let args = bindings.iter().map(|(_, binding)| binding);
+                return quote!(#pattern => ::core::write!(__formatter, #lit #(, #args)*),);
+            }
+            let pattern = self.carrier_pattern(variant);
+            let carrier = carrier_binding();
+            let body = match (rules.primary(), &variant.fields.carrier) {
+                (Some(primary), _) => {
+                    let message = primary.entry.message(lang);
+                    quote!(__formatter.write_str(#message))
+                }
+                (None, Some(_)) => quote!(::core::fmt::Display::fmt(#carrier, __formatter)),
+                (None, None) => quote!(::core::result::Result::Ok(())),
+            };
+            quote!(#pattern => #body,)
+        });
+        self.impl_block(
+            quote!(::core::fmt::Display),
+            false,
+            quote! {
+                fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    match *self { #(#arms)* }
+                }
+            },
+        )
+    }
+
+    /// Whether the variant shows its carried error as its own text (a catch-all or a
+    /// prefix match without custom `display`): its source is then the carried error's.
+    fn is_transparent(variant: &Variant, rules: &Rules) -> bool {
+        rules.primary().is_none() && rules.display.is_none() && variant.fields.carrier.is_some()
+    }
+
+    fn error(&self) -> TokenStream {
+        let carrier = carrier_binding();
+        let source = self.match_self(|variant, rules| {
+            if Self::is_transparent(variant, rules) {
+                quote!(::core::error::Error::source(#carrier))
+            } else if variant.fields.carrier.is_some() {
+                quote!(::core::option::Option::Some(#carrier as &(dyn ::core::error::Error + 'static)))
+            } else {
+                quote!(::core::option::Option::None)
+            }
+        });
+        self.impl_block(
+            quote!(::core::error::Error),
+            true,
+            quote! {
+                fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+                    #source
+                }
+            },
+        )
+    }
+
+    fn tencent_error(&self) -> TokenStream {
+        let krate = self.krate;
+        let carrier = carrier_binding();
+        let code = self.match_self(|_, rules| match rules.primary() {
+            Some(primary) => code_tokens(&primary.value, krate),
+            None => quote!(#krate::ApiError::code(#carrier)),
+        });
+        let request_id = self.match_self(|variant, _| match variant.fields.carrier {
+            Some(_) => quote!(#krate::ApiError::request_id(#carrier)),
+            None => quote!(::core::option::Option::None),
+        });
+        let retry = self.match_self(|variant, rules| match (&variant.fields.carrier, rules.primary()) {
+            (Some(_), _) => quote!(#krate::ApiError::retry(#carrier)),
+            (None, Some(primary)) => retry_tokens(primary.entry.retry(), krate),
+            (None, None) => quote!(#krate::Retry::Never),
+        });
+        self.impl_block(
+            quote!(#krate::TencentError),
+            true,
+            quote! {
+                fn code(&self) -> #krate::Code<'_> { #code }
+                fn request_id(&self) -> ::core::option::Option<&str> { #request_id }
+                fn retry(&self) -> #krate::Retry { #retry }
+            },
+        )
+    }
+
+    /// `From<ApiError>` with a catch-all variant, `TryFrom<ApiError>` without: exact codes
+    /// first, then module codes, then the longest prefix, then the catch-all.
+    fn impl_from_api_error(&self) -> TokenStream {
+        let krate = self.krate;
+        let catch_all = self.variants().find(|(_, rules)| rules.other);
+        let wrap = |construct: TokenStream| match catch_all {
+            Some(_) => construct,
+            None => quote!(::core::result::Result::Ok(#construct)),
+        };
+
+        let exact = self.variants().filter(|(_, rules)| !rules.codes.is_empty()).map(|(variant, rules)| {
+            let patterns = rules.codes.iter().map(|code| code_tokens(&code.value, krate));
+            let construct = wrap(self.construct(variant));
+            quote!(#(#patterns)|* => return #construct,)
+        });
+        let exact: Vec<_> = exact.collect();
+        let exact = (!exact.is_empty()).then(|| {
+            quote! {
+                match #krate::ApiError::code(&__error) {
+                    #(#exact)*
+                    _ => {}
+                }
+            }
+        });
+
+        let module = self.variants().flat_map(|(variant, rules)| {
+            rules.codes.iter().filter(|code| code.is_module_code()).map(move |code| {
+                let CodeValue::Legacy(n) = code.value else { unreachable!("module codes are legacy codes") };
+                let n = int_tokens(n);
+                let construct = wrap(self.construct(variant));
+                quote!(::core::option::Option::Some(#n) => return #construct,)
+            })
+        });
+        let module: Vec<_> = module.collect();
+        let module = (!module.is_empty()).then(|| {
+            quote! {
+                match #krate::ApiError::module_code(&__error) {
+                    #(#module)*
+                    _ => {}
+                }
+            }
+        });
+
+        let mut prefixes: Vec<(usize, &String, &Variant)> = self
+            .variants()
+            .enumerate()
+            .flat_map(|(i, (variant, rules))| rules.prefixes.iter().map(move |prefix| (i, prefix, variant)))
+            .collect();
+        // Longest first, so that `RequestLimitExceeded.UinLimitExceeded` wins over
+        // `RequestLimitExceeded`; declaration order among equals.
+        prefixes.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+        let prefix_checks = prefixes.iter().map(|(_, prefix, variant)| {
+            let construct = wrap(self.construct(variant));
+            quote!(if #krate::__private::has_prefix(__code, #prefix) { return #construct; })
+        });
+        let prefix = (!prefixes.is_empty()).then(|| {
+            quote! {
+                if let #krate::Code::Api3(__code) = #krate::ApiError::code(&__error) {
+                    #(#prefix_checks)*
+                }
+            }
+        });
+
+        let (impl_generics, ty_generics, where_clause) = self.input.generics.split_for_impl();
+        let ident = self.input.ident;
+        match catch_all {
+            Some((variant, _)) => {
+                let construct = self.construct(variant);
+                quote! {
+                    #[automatically_derived]
+                    impl #impl_generics ::core::convert::From<#krate::ApiError> for #ident #ty_generics #where_clause {
+                        fn from(__error: #krate::ApiError) -> Self {
+                            #exact
+                            #module
+                            #prefix
+                            #construct
+                        }
+                    }
+                }
+            }
+            None => quote! {
+                #[automatically_derived]
+                impl #impl_generics ::core::convert::TryFrom<#krate::ApiError> for #ident #ty_generics #where_clause {
+                    type Error = #krate::ApiError;
+                    fn try_from(__error: #krate::ApiError) -> ::core::result::Result<Self, #krate::ApiError> {
+                        #exact
+                        #module
+                        #prefix
+                        ::core::result::Result::Err(__error)
+                    }
+                }
+            },
+        }
+    }
+
+    /// Builds the variant from `__error`: moved into its `ApiError` field, or dropped.
+    fn construct(&self, variant: &Variant) -> TokenStream {
+        let path = match variant.ident {
+            Some(ident) => quote!(Self::#ident),
+            None => quote!(Self),
+        };
+        let carrier = variant.fields.carrier.iter().map(|member| quote!(#member: __error,));
+        let phantoms = variant.fields.phantoms.iter().map(|member| quote!(#member: ::core::marker::PhantomData,));
+        quote!(#path { #(#carrier)* #(#phantoms)* })
+    }
+
+    /// `From<E> for ApiError`: carried errors come back as they were; unit variants become
+    /// an error with their primary code and its catalog message.
+    fn impl_api_error_from_self(&self) -> TokenStream {
+        let krate = self.krate;
+        let ident = self.input.ident;
+        let base = quote!(#ident);
+        let carrier = carrier_binding();
+        let arms = self.variants().map(|(variant, rules)| {
+            let bindings: Vec<_> =
+                variant.fields.carrier.iter().map(|member| (member.clone(), carrier.clone())).collect();
+            let pattern = self.pattern(variant, &bindings, false, &base);
+            let body = match (&variant.fields.carrier, rules.primary()) {
+                (Some(_), _) => quote!(#carrier),
+                (None, Some(primary)) => {
+                    let code = code_tokens(&primary.value, krate);
+                    let message = primary.entry.message(self.lang);
+                    quote!(#krate::ApiError::new(#code, #message))
+                }
+                (None, None) => unreachable!("validation requires a code or an ApiError field"),
+            };
+            quote!(#pattern => #body,)
+        });
+        let (impl_generics, ty_generics, where_clause) = self.input.generics.split_for_impl();
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::From<#ident #ty_generics> for #krate::ApiError #where_clause {
+                fn from(__value: #ident #ty_generics) -> Self {
+                    match __value { #(#arms)* }
+                }
+            }
+        }
+    }
+
+    fn impl_block(&self, trait_path: TokenStream, needs_debug: bool, body: TokenStream) -> TokenStream {
+        impl_block(self.input.ident, self.input.generics, trait_path, needs_debug, body)
+    }
+}
+
+/// `impl<..> Trait for Type<..> where .. { body }`. Traits that require `Debug` get a
+/// `Self: Debug` bound on generic types, so their parameters need not be `Debug` themselves.
+fn impl_block(
+    ident: &Ident,
+    generics: &Generics,
+    trait_path: TokenStream,
+    needs_debug: bool,
+    body: TokenStream,
+) -> TokenStream {
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    let where_clause = where_clause(generics, needs_debug);
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #trait_path for #ident #ty_generics #where_clause {
+            #body
+        }
+    }
+}
+
+fn where_clause(generics: &Generics, needs_debug: bool) -> Option<WhereClause> {
+    let mut generics = generics.clone();
+    if needs_debug && !generics.params.is_empty() {
+        generics.make_where_clause().predicates.push(parse_quote!(Self: ::core::fmt::Debug));
+    }
+    generics.where_clause
+}
+
+/// Impls with bodies that are never run, emitted beside compile errors so that the user's
+/// uses of the type (`?`, `.code()`, `From`) do not add a cascade of unrelated errors.
+fn stubs(ident: &Ident, generics: &Generics, krate: &syn::Path, catch_all: bool) -> TokenStream {
+    let unreachable = quote!(::core::unreachable!("tencent-errors: the derive reported errors"));
+    let display = impl_block(
+        ident,
+        generics,
+        quote!(::core::fmt::Display),
+        false,
+        quote!(fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { #unreachable }),
+    );
+    let error = impl_block(ident, generics, quote!(::core::error::Error), true, quote!());
+    let tencent_error = impl_block(
+        ident,
+        generics,
+        quote!(#krate::TencentError),
+        true,
+        quote!(fn code(&self) -> #krate::Code<'_> { #unreachable }),
+    );
+    let from = if catch_all {
+        impl_block(
+            ident,
+            generics,
+            quote!(::core::convert::From<#krate::ApiError>),
+            false,
+            quote!(fn from(_: #krate::ApiError) -> Self { #unreachable }),
+        )
+    } else {
+        impl_block(
+            ident,
+            generics,
+            quote!(::core::convert::TryFrom<#krate::ApiError>),
+            false,
+            quote! {
+                type Error = #krate::ApiError;
+                fn try_from(_: #krate::ApiError) -> ::core::result::Result<Self, #krate::ApiError> { #unreachable }
+            },
+        )
+    };
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #display
+        #error
+        #tencent_error
+        #from
+        #[automatically_derived]
+        impl #impl_generics ::core::convert::From<#ident #ty_generics> for #krate::ApiError #where_clause {
+            fn from(_: #ident #ty_generics) -> Self { #unreachable }
+        }
+    }
+}
+
+/// `Code::Legacy(-514)` or `Code::Api3("...")`, valid as an expression, a constant and a
+/// pattern.
+pub fn code_tokens(code: &CodeValue, krate: &syn::Path) -> TokenStream {
+    match code {
+        CodeValue::Legacy(n) => {
+            let n = int_tokens(*n);
+            quote!(#krate::Code::Legacy(#n))
+        }
+        CodeValue::Api3(text) => quote!(#krate::Code::Api3(#text)),
+    }
+}
+
+/// An `i32` as tokens: a minus sign and an unsuffixed literal, which is what a user writes
+/// and what patterns accept (`i32::MIN` included: `-2147483648`).
+fn int_tokens(n: i32) -> TokenStream {
+    let magnitude = proc_macro2::Literal::u32_unsuffixed(n.unsigned_abs());
+    if n < 0 { quote!(-#magnitude) } else { quote!(#magnitude) }
+}
+
+fn retry_tokens(retry: Retry, krate: &syn::Path) -> TokenStream {
+    match retry {
+        Retry::Throttling => quote!(#krate::Retry::Throttling),
+        Retry::Transient => quote!(#krate::Retry::Transient),
+        Retry::Never => quote!(#krate::Retry::Never),
+    }
+}

@@ -1,0 +1,162 @@
+//! The derive's rules: every code known and in scope, no code on two variants, one catch-all
+//! at most, each variant with a shape its rule can use. Every problem is recorded in the
+//! context; what passes is resolved against the catalog for the generator.
+
+use std::collections::HashMap;
+
+use syn::Ident;
+use tencent_errors_core::{Entry, Family, Lang};
+
+use crate::ast::{Input, Variant};
+use crate::attr::CodeValue;
+use crate::codes::{Scope, Site};
+use crate::ctxt::Ctxt;
+use crate::fmt::{self, DisplayFmt};
+
+/// A code of a variant, found in the catalog.
+pub struct Resolved {
+    pub value: CodeValue,
+    pub entry: &'static Entry,
+}
+
+impl Resolved {
+    /// A Cloud Monitor module code, which also matches the `(-514)` an API 2.0 message carries.
+    pub fn is_module_code(&self) -> bool {
+        self.entry.family() == Family::Module
+    }
+}
+
+/// What one variant matches and how it displays, after checking.
+pub struct Rules {
+    pub codes: Vec<Resolved>,
+    pub prefixes: Vec<String>,
+    pub other: bool,
+    pub display: Option<DisplayFmt>,
+}
+
+impl Rules {
+    /// The first listed code: what `code()` returns and whose catalog text is shown.
+    pub fn primary(&self) -> Option<&Resolved> {
+        self.codes.first()
+    }
+}
+
+/// Checks `input`, recording every problem; the result is only meaningful without errors.
+pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
+    let scope = Scope::new(&input.attrs.products, Site::Derive, cx);
+    let lang = input.attrs.lang.as_ref().map_or(Lang::En, |(lang, _)| *lang);
+    let mut seen_codes: HashMap<CodeValue, &Ident> = HashMap::new();
+    let mut seen_prefixes: HashMap<String, &Ident> = HashMap::new();
+    let mut first_other: Option<&Ident> = None;
+    let mut all_rules = Vec::with_capacity(input.variants.len());
+    for variant in &input.variants {
+        let mut rules = Rules { codes: Vec::new(), prefixes: Vec::new(), other: false, display: None };
+        for code in &variant.attrs.codes {
+            match seen_codes.get(&code.value) {
+                Some(&first) if first == variant.name => {
+                    cx.error_spanned_by(
+                        &code.tokens,
+                        format!("code `{}` is listed twice on `{first}`", code.value.as_code()),
+                    );
+                    continue;
+                }
+                Some(&first) => {
+                    cx.error_spanned_by(
+                        &code.tokens,
+                        format!(
+                            "code `{}` collides with the same code attributed to a previous variant `{first}`",
+                            code.value.as_code()
+                        ),
+                    );
+                    continue;
+                }
+                None => {
+                    seen_codes.insert(code.value.clone(), variant.name);
+                }
+            }
+            match scope.resolve(&code.value) {
+                Ok(entry) => rules.codes.push(Resolved { value: code.value.clone(), entry }),
+                Err(message) => cx.error_spanned_by(&code.tokens, message),
+            }
+        }
+        for lit in &variant.attrs.prefixes {
+            let prefix = lit.value();
+            if let Some(&first) = seen_prefixes.get(&prefix) {
+                cx.error_spanned_by(
+                    lit,
+                    format!(
+                        "prefix `{prefix}` collides with the same prefix attributed to a previous variant `{first}`"
+                    ),
+                );
+                continue;
+            }
+            seen_prefixes.insert(prefix.clone(), variant.name);
+            match scope.check_prefix(&prefix) {
+                Ok(()) => rules.prefixes.push(prefix),
+                Err(message) => cx.error_spanned_by(lit, message),
+            }
+        }
+        if let Some(other) = &variant.attrs.other {
+            rules.other = true;
+            check_other(variant, other, &mut first_other, cx);
+        }
+        check_rule_and_shape(variant, cx);
+        if let Some(lit) = &variant.attrs.display {
+            match fmt::parse(lit, &variant.fields, &variant.name.to_string()) {
+                Ok(display) => rules.display = Some(display),
+                Err(message) => cx.error_spanned_by(lit, message),
+            }
+        }
+        all_rules.push(rules);
+    }
+    (all_rules, lang)
+}
+
+fn check_other<'a>(variant: &Variant<'a>, other: &syn::Path, first_other: &mut Option<&'a Ident>, cx: &mut Ctxt) {
+    if let Some(first) = first_other {
+        cx.error_spanned_by(
+            other,
+            format!("only one variant can be `other`: `{first}` already catches every other code"),
+        );
+    } else {
+        *first_other = Some(variant.name);
+    }
+    if !variant.attrs.codes.is_empty() || !variant.attrs.prefixes.is_empty() {
+        cx.error_spanned_by(
+            other,
+            "an `other` variant catches every code no other variant matches; it takes no `code` or `prefix`",
+        );
+    }
+    if variant.fields.carrier.is_none() {
+        cx.error_spanned_by(
+            variant.name,
+            format!(
+                "the `other` variant `{}` must hold exactly one `ApiError` field, to keep the error it catches",
+                variant.name
+            ),
+        );
+    }
+}
+
+fn check_rule_and_shape(variant: &Variant, cx: &mut Ctxt) {
+    let attrs = &variant.attrs;
+    if attrs.codes.is_empty() && attrs.prefixes.is_empty() && attrs.other.is_none() {
+        let what = if variant.ident.is_some() { "variant" } else { "struct" };
+        cx.error_spanned_by(
+            variant.name,
+            format!(
+                "{what} `{}` has no error code: add `#[tencent(code = \"...\")]`, `#[tencent(prefix = \"...\")]` \
+                 or `#[tencent(other)]`",
+                variant.name
+            ),
+        );
+    } else if attrs.codes.is_empty() && !attrs.prefixes.is_empty() && variant.fields.carrier.is_none() {
+        cx.error_spanned_by(
+            variant.name,
+            format!(
+                "`{}` matches by `prefix`, so its code is known only at run time: it must hold an `ApiError` field",
+                variant.name
+            ),
+        );
+    }
+}
