@@ -59,7 +59,7 @@ pub struct Options {
     #[arg(long, global = true, value_enum)]
     lang: Option<LangArg>,
 
-    /// Only this product's (service's) codes, as Tencent names it: `vod`, `cvm`, ...
+    /// Use this product's (service's) codes, as Tencent names it: `vod`, `cvm`, ...
     #[arg(long, global = true, value_name = "PRODUCT")]
     product: Option<String>,
 }
@@ -166,6 +166,7 @@ fn locale_lang(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Lang {
         .map_or(Lang::En, |value| Lang::from_locale(&value.to_string_lossy()))
 }
 
+/// Parses the command line, runs the command, and exits with its status.
 fn main() -> ExitCode {
     // `parse` exits with status 2 on usage errors and 0 for `--help` and `--version`.
     let cli = Cli::parse();
