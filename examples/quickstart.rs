@@ -1,11 +1,28 @@
-//! Parse real-shaped Tencent Cloud error responses of both API versions, explain each with
-//! the catalog, and decide whether to retry.
+//! Parse real-shaped Tencent Cloud error responses of both API versions into an error enum
+//! whose codes the compiler checked against the catalog, explain each with the catalog, and
+//! decide whether to retry.
 //!
 //! ```sh
 //! cargo run --example quickstart
 //! ```
 
-use tencent_errors::{ApiError, Code, Lang, ParseError, catalog};
+use tencent_errors::{ApiError, Code, Lang, ParseError, TencentError, catalog, tc_code};
+
+/// The errors this program handles. A typo in any code fails the build with a suggestion.
+#[derive(Debug, TencentError)]
+#[tencent(product = "vod")]
+enum VodError {
+    #[tencent(code = "AuthFailure.SignatureFailure", code = 4100)]
+    BadSignature,
+    #[tencent(code = "ResourceNotFound.FileNotExist")]
+    FileNotFound(ApiError),
+    #[tencent(prefix = "RequestLimitExceeded")]
+    Throttled { source: ApiError },
+    #[tencent(code = -514, display = "the resource already exists: {0}")]
+    AlreadyExists(ApiError),
+    #[tencent(other)]
+    Other(ApiError),
+}
 
 /// Bodies as Tencent Cloud sends them (always with HTTP 200).
 const RESPONSES: [&str; 7] = [
@@ -26,7 +43,10 @@ fn main() -> Result<(), ParseError> {
     for body in RESPONSES {
         match ApiError::from_body(body.as_bytes())? {
             None => println!("success\n"),
-            Some(error) => explain(&error),
+            Some(error) => {
+                explain(&error);
+                handle(VodError::from(error));
+            }
         }
     }
 
@@ -43,6 +63,20 @@ fn main() -> Result<(), ParseError> {
     Ok(())
 }
 
+/// What the program does about each error: a `match` on variants, not on strings.
+fn handle(error: VodError) {
+    let action = match &error {
+        VodError::BadSignature => "check the SecretId/SecretKey pair".to_owned(),
+        VodError::FileNotFound(inner) => format!("upload the file again (server said: {})", inner.message()),
+        VodError::Throttled { .. } => "back off and retry".to_owned(),
+        VodError::AlreadyExists(_) => "nothing to do".to_owned(),
+        VodError::Other(_) if error.is_retryable() => "retry later".to_owned(),
+        VodError::Other(_) => "give up".to_owned(),
+    };
+    println!("  as VodError (code {}): {error}", error.code());
+    println!("  -> {action}\n");
+}
+
 fn explain(error: &ApiError) {
     println!("{error}");
     if let Some(entry) = error.entry() {
@@ -54,5 +88,8 @@ fn explain(error: &ApiError) {
         let equivalent = meaning.and_then(|e| e.api3_equivalent()).unwrap_or("none");
         println!("  module code {module}: {} (API 3.0: {equivalent})", meaning.map_or("", |e| e.message(Lang::En)));
     }
-    println!("  retry: {:?}, retryable: {}\n", error.retry(), error.is_retryable());
+    println!("  retry: {:?}, retryable: {}", error.retry(), error.is_retryable());
+    if error.code() == tc_code!("AuthFailure.SignatureFailure") {
+        println!("  (codes compare with checked constants too)");
+    }
 }
