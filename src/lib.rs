@@ -122,3 +122,8 @@ pub use tencent_errors_macros::TencentError;
 /// ```
 #[doc(inline)]
 pub use tencent_errors_macros::tc_code;
+
+/// The README's Rust examples, compiled and run as doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

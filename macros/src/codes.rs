@@ -83,9 +83,10 @@ impl Scope {
                 list(many.iter().map(|p| format!("`{p}`")), 5)
             ),
         };
+        let owner = owners.first().copied().unwrap_or("...");
         let fix = match self.site {
-            Site::Derive => format!("#[tencent(product = \"{}\")]", owners[0]),
-            Site::TcCode => format!("product = \"{}\"", owners[0]),
+            Site::Derive => format!("#[tencent(product = \"{owner}\")]"),
+            Site::TcCode => format!("product = \"{owner}\""),
         };
         format!("`{code}` is {declared}: it is defined by {defined_by}; to accept it, add `{fix}`")
     }

@@ -3,9 +3,10 @@
 //! user's crate compiles. Use them through the `tencent-errors` facade, whose documentation
 //! has the examples; the generated code refers to `::tencent_errors`.
 //!
-//! The derive works in three stages, one file each: [`ast`] and [`attr`] read the input,
-//! [`valid`] (with [`codes`] for the catalog) checks it, collecting every problem in a
-//! [`ctxt::Ctxt`], and [`expand`] writes the impls.
+//! The derive works in three stages, one file each: `ast.rs` and `attr.rs` read the input,
+//! `valid.rs` (with `codes.rs` for the catalog, `fmt.rs` for `display`) checks it,
+//! collecting every problem in a `ctxt::Ctxt`, and `expand.rs` writes the impls.
+//! `tc_code.rs` is the function-like macro.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
