@@ -43,6 +43,9 @@ pub struct VariantAttrs {
     /// The `other` keyword, kept for its span.
     pub other: Option<syn::Path>,
     pub display: Option<LitStr>,
+    /// A problem was reported in these attributes (a rejected code, an unknown key): then a
+    /// missing code is most likely that problem, and not reported again.
+    pub had_errors: bool,
 }
 
 /// What `#[tencent(...)]` says about the whole type.
@@ -86,6 +89,7 @@ impl Place {
 pub fn parse(attrs: &[Attribute], place: Place, cx: &mut Ctxt) -> (TypeAttrs, VariantAttrs) {
     let mut type_attrs = TypeAttrs::default();
     let mut variant_attrs = VariantAttrs::default();
+    let errors_before = cx.error_count();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("tencent")) {
         let result = attr.parse_nested_meta(|meta| {
             let Some(key) = meta.path.get_ident().map(ToString::to_string) else {
@@ -158,6 +162,7 @@ pub fn parse(attrs: &[Attribute], place: Place, cx: &mut Ctxt) -> (TypeAttrs, Va
             cx.syn_error(error);
         }
     }
+    variant_attrs.had_errors = cx.error_count() > errors_before;
     (type_attrs, variant_attrs)
 }
 

@@ -31,6 +31,10 @@ impl Ctxt {
         !self.errors.is_empty()
     }
 
+    pub fn error_count(&self) -> usize {
+        self.errors.len()
+    }
+
     /// One `compile_error!` per problem, in the order they were found. The invocations are
     /// items' worth of tokens: fine after a derive, not inside an expression (see `tc_code`).
     pub fn into_compile_errors(self) -> TokenStream {

@@ -16,6 +16,8 @@ mod codes;
 mod ctxt;
 mod expand;
 mod fmt;
+#[cfg(test)]
+mod never_panics;
 mod tc_code;
 mod valid;
 

@@ -141,6 +141,9 @@ fn check_other<'a>(variant: &Variant<'a>, other: &syn::Path, first_other: &mut O
 fn check_rule_and_shape(variant: &Variant, cx: &mut Ctxt) {
     let attrs = &variant.attrs;
     if attrs.codes.is_empty() && attrs.prefixes.is_empty() && attrs.other.is_none() {
+        if attrs.had_errors {
+            return;
+        }
         let what = if variant.ident.is_some() { "variant" } else { "struct" };
         cx.error_spanned_by(
             variant.name,
