@@ -218,7 +218,7 @@ const VALUES: &[&str] = &[
 /// A random but well-formed derive input: every combination of keys, values, shapes,
 /// generics and names reaches the macro's own checks.
 fn generated(rng: &mut Rng) -> String {
-    let mut attrs = |rng: &mut Rng| -> String {
+    let attrs = |rng: &mut Rng| -> String {
         (0..rng.below(3))
             .map(|_| {
                 let args: Vec<String> = (0..rng.below(4))
