@@ -18,8 +18,10 @@
 # target directory of its own that is deleted before each build. After each clean build of
 # a, b and c, one line of main.rs is edited and the incremental rebuild timed as well.
 #
+# Wall time is what a user waits; cpu time (user + sys of cargo and every rustc) is less
+# sensitive to other load on the machine, so both are reported.
 # The network is used once (`cargo fetch`); the builds run with --offline.
-# Set TIMINGS=1 to keep a `cargo build --timings` report of one more clean build of a, b, d.
+# Set TIMINGS=1 (needs jq) to keep a `cargo build --timings` report of one more clean build of a, b, d.
 set -euo pipefail
 runs=${1:-5}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,49 +37,62 @@ for name in "${names[@]}"; do
 done
 wc -l "$work"/*/src/main.rs | sed 's|'"$work"'/||'
 
-build() { # name -> seconds on stdout
-  local start end
-  start=$(date +%s.%N)
-  if ! (cd "$work/$1" && CARGO_TARGET_DIR="$work/target-$1" cargo build -q --offline >"$work/log" 2>&1); then
+build() { # name -> "wall cpu" seconds on stdout (cpu: user + sys of cargo and rustc)
+  local wall user sys
+  TIMEFORMAT='%R %U %S'
+  if ! { time (cd "$work/$1" && CARGO_TARGET_DIR="$work/target-$1" cargo build -q --offline >"$work/log" 2>&1); } 2>"$work/time"; then
     cat "$work/log" >&2
     exit 1
   fi
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  read -r wall user sys <"$work/time"
+  echo "$wall $(echo "$user + $sys" | bc)"
 }
 
-declare -A clean incr
+declare -A clean incr clean_cpu incr_cpu
 for run in $(seq "$runs"); do
+  line="run $run:"
   for name in "${names[@]}"; do
     rm -rf "$work/target-$name"
-    t=$(build "$name")
-    clean[$name]+="$t "
+    read -r wall cpu < <(build "$name")
+    [ -n "${cpu:-}" ] || exit 1
+    clean[$name]+="$wall "
+    clean_cpu[$name]+="$cpu "
+    line+=" $name $wall s (cpu $cpu s)"
     if [ "$name" != tc_code ]; then
       sed -i "s/let _edit = [0-9]*;/let _edit = $run;/" "$work/$name/src/main.rs"
-      t=$(build "$name")
-      incr[$name]+="$t "
+      read -r wall cpu < <(build "$name")
+      [ -n "${cpu:-}" ] || exit 1
+      incr[$name]+="$wall "
+      incr_cpu[$name]+="$cpu "
+      line+=", edited $wall s;"
     fi
   done
-  echo "run $run: clean ${clean[*]} | incremental ${incr[*]}" | sed 's/  */ /g' >&2
+  echo "$line" >&2
 done
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 declare -A med
-echo "clean dev build, including dependencies ($runs runs, median):"
-for name in "${names[@]}"; do
-  med[$name]=$(echo "${clean[$name]}" | median)
-  printf '  %-10s %6.2f s  (%s)\n' "$name" "${med[$name]}" "${clean[$name]% }"
-done
-printf '  derived / thiserror: %.2f  (goal <= 1.25)\n' "$(echo "${med[derived]} / ${med[thiserror]}" | bc -l)"
-printf '  derived / hand:      %.2f\n' "$(echo "${med[derived]} / ${med[hand]}" | bc -l)"
-printf '  1,000 tc_code! (tc_code - derived): %+.2f s  (goal < 1 s)\n' "$(echo "${med[tc_code]} - ${med[derived]}" | bc -l)"
-echo "incremental rebuild after a one-line edit of main ($runs runs, median):"
-for name in derived thiserror hand; do
-  m=$(echo "${incr[$name]}" | median)
-  med[incr_$name]=$m
-  printf '  %-10s %6.2f s  (%s)\n' "$name" "$m" "${incr[$name]% }"
-done
-printf '  derived / thiserror: %.2f\n' "$(echo "${med[incr_derived]} / ${med[incr_thiserror]}" | bc -l)"
+report() { # title, array name (wall), array name (cpu), names...
+  local title=$1
+  local -n wall_times=$2 cpu_times=$3
+  shift 3
+  echo "$title ($runs runs, median wall / median cpu = user + sys):"
+  for name in "$@"; do
+    med[$name]=$(echo "${wall_times[$name]}" | median)
+    med[cpu_$name]=$(echo "${cpu_times[$name]}" | median)
+    printf '  %-10s %6.2f s / cpu %6.2f s   (wall: %s)\n' "$name" "${med[$name]}" "${med[cpu_$name]}" "${wall_times[$name]% }"
+  done
+}
+ratio() { # a b
+  printf '%.2f / cpu %.2f' "$(echo "${med[$1]} / ${med[$2]}" | bc -l)" "$(echo "${med[cpu_$1]} / ${med[cpu_$2]}" | bc -l)"
+}
+report "clean dev build, including dependencies" clean clean_cpu "${names[@]}"
+echo "  derived / thiserror: $(ratio derived thiserror)  (goal <= 1.25)"
+echo "  derived / hand:      $(ratio derived hand)"
+printf '  1,000 tc_code! (tc_code - derived): %+.2f s / cpu %+.2f s  (goal < 1 s)\n' \
+  "$(echo "${med[tc_code]} - ${med[derived]}" | bc -l)" "$(echo "${med[cpu_tc_code]} - ${med[cpu_derived]}" | bc -l)"
+report "incremental rebuild after a one-line edit of main" incr incr_cpu derived thiserror hand
+echo "  derived / thiserror: $(ratio derived thiserror)"
 
 if [ "${TIMINGS:-}" = 1 ]; then
   out=$root/target/derive-build-timings
@@ -86,6 +101,9 @@ if [ "${TIMINGS:-}" = 1 ]; then
     rm -rf "$work/target-$name"
     (cd "$work/$name" && CARGO_TARGET_DIR="$work/target-$name" cargo build -q --offline --timings)
     cp "$work/target-$name"/cargo-timings/cargo-timing.html "$out/$name.html"
+    echo "--timings, $name: the longest units (s):"
+    awk '/UNIT_DATA = \[/ { p = 1; print "["; next } p && /^\];/ { print "]"; exit } p' "$out/$name.html" |
+      jq -r '.[] | "  \(.duration)\t\(.name) \(.target)"' | sort -rn | head -n 6
   done
   echo "cargo --timings reports: $out/{derived,thiserror,tc_code}.html"
 fi
