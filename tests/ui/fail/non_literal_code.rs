@@ -2,11 +2,9 @@ use tencent_errors::TencentError;
 
 const INTERNAL: &str = "InternalError";
 
-// The variant also has a valid code: with only the bad one, the derive adds a second,
-// misleading error ("variant `...` has no error code"); a known issue, see tests/ui.rs.
 #[derive(Debug, TencentError)]
 enum E {
-    #[tencent(code = "InvalidParameter", code = INTERNAL)]
+    #[tencent(code = INTERNAL)]
     Internal,
 }
 

@@ -5,7 +5,7 @@ use tencent_errors::{ApiError, TencentError};
 enum E {
     #[tencent(code = "AuthFailure.SignatureFailur")]
     BadSignature,
-    #[tencent(code = 4100, code = 4100.0, display = "{missing}")]
+    #[tencent(code = 4100.0, display = "{missing}")]
     Legacy,
     #[tencent(prefix = "RequestLimitExceeded")]
     Throttled,
