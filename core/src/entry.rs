@@ -236,6 +236,32 @@ impl Entry {
         tables::ALTERNATES[start..].iter().take_while(move |alt| alt.entry == index).map(|raw| Alternate { raw })
     }
 
+    /// The actions of the entry's product that may return its code, in name order.
+    ///
+    /// Empty for a common entry: it is shared by every product, so it has no product whose
+    /// actions to search, and one product's actions listing a common code says nothing about
+    /// another's. Use [`catalog::actions_returning`](crate::catalog::actions_returning) with
+    /// the product for those. Empty for legacy (API 2.0) codes too, which no action lists.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    ///
+    /// let entry = catalog::lookup_in("vod", Code::Api3("FailedOperation.InvalidVodUser")).unwrap();
+    /// assert!(entry.actions().any(|a| a.name() == "DescribeMediaInfos"));
+    /// assert!(entry.actions().all(|a| a.product() == "vod"));
+    ///
+    /// let common = catalog::lookup(Code::Api3("UnauthorizedOperation")).unwrap();
+    /// assert_eq!(common.actions().count(), 0);
+    /// assert!(catalog::actions_returning("vod", Code::Api3("UnauthorizedOperation")).count() > 0);
+    /// ```
+    pub fn actions(&'static self) -> impl Iterator<Item = crate::catalog::Action> + Clone + 'static {
+        let product = match self.family {
+            Family::Product => self.product.checked_sub(1),
+            _ => None,
+        };
+        crate::catalog::actions_of_entry(product, tables::entry_index(self))
+    }
+
     /// The string id of an API 3.0 entry's code (the code itself for legacy entries).
     pub(crate) fn raw_code(&self) -> u32 {
         self.code

@@ -2,7 +2,9 @@
 //!
 //! The catalog holds the API 2.0 access-layer, video-cloud and Cloud Monitor module codes,
 //! the API 3.0 common codes and every product's API 3.0 business codes, each with its
-//! English and Chinese texts. Its sources are listed in `core/data/SOURCES.md`.
+//! English and Chinese texts. Its sources are listed in `core/data/SOURCES.md`. It also
+//! knows, for every API 3.0 action, which codes Tencent's SDKs say it may return
+//! ([`action`], [`Action`]).
 //!
 //! ```
 //! use tencent_errors_core::{Code, Lang, catalog};
@@ -10,12 +12,16 @@
 //! let entry = catalog::lookup(Code::Api3("ResourceNotFound")).unwrap();
 //! assert_eq!(entry.message(Lang::Zh), "资源不存在。");
 //! assert!(catalog::products().any(|p| p == "vod"));
+//! assert!(catalog::action("vod", "DescribeMediaInfos").unwrap().contains(Code::Api3("InvalidParameterValue.FileIds")));
 //! ```
 
+mod action;
 mod hash;
 mod suggest;
 pub(crate) mod tables;
 
+pub(crate) use action::of_entry as actions_of_entry;
+pub use action::{Action, action, actions, actions_returning, suggest_actions};
 pub use suggest::{suggest, suggest_products};
 
 use crate::{Code, Entry};

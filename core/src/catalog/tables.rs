@@ -11,6 +11,14 @@
 //!   code's entries form one run.
 //! * `INDEX` is an open-addressing table of `1 << INDEX_BITS` slots: `tag << 16 | entry`,
 //!   where `entry` starts a code's run; `EMPTY_SLOT` marks a free slot.
+//! * `ACTIONS` (`generated/actions.bin`) holds a 12-byte record per API action, sorted by
+//!   (product, name): its name (an id in `ACTION_NAMES`, a second blob laid out like
+//!   `STRINGS`, so that programs which never look at actions do not link it), its product (an
+//!   index into `PRODUCTS`) and its run of `ACTION_CODES`. `ACTION_CODES`
+//!   (`generated/action-codes.bin`, little-endian `u16`s) holds, for each code an action may
+//!   return, the index of the entry `lookup_in(product, code)` returns; a run is in code
+//!   order, so its indexes ascend. Both are included as bytes rather than as array literals,
+//!   which would add a third to the crate's compile time.
 
 use super::hash;
 use crate::entry::{Entry, Family, NO_DETAILS};
@@ -35,6 +43,16 @@ pub(crate) struct RawAlternate {
     pub(crate) description: StrId,
 }
 
+/// An API action, decoded from `ACTIONS`: `name` in `ACTION_NAMES`, `product` an index into
+/// `PRODUCTS`, and its codes `ACTION_CODES[start..start + len]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct RawAction {
+    pub(crate) name: StrId,
+    pub(crate) start: u32,
+    pub(crate) product: u16,
+    pub(crate) len: u16,
+}
+
 /// A free slot of `INDEX`.
 pub(crate) const EMPTY_SLOT: u32 = u32::MAX;
 
@@ -54,6 +72,37 @@ const fn a(entry: u32, source: StrId, message: StrId, description: StrId) -> Raw
 }
 
 include!("generated/tables.rs");
+
+/// Name `id` of the action-name blob, read like [`string`].
+pub(crate) fn action_name(id: StrId) -> &'static str {
+    let rest = ACTION_NAMES.get(id as usize..).unwrap_or("");
+    let end = rest.find('\n').unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Size of an `ACTIONS` record.
+const ACTION_BYTES: usize = 12;
+
+/// The number of actions.
+pub(crate) const fn action_count() -> usize {
+    ACTIONS.len() / ACTION_BYTES
+}
+
+/// Action `i` of `ACTIONS`.
+pub(crate) fn raw_action(i: usize) -> RawAction {
+    let b = &ACTIONS[i * ACTION_BYTES..(i + 1) * ACTION_BYTES];
+    RawAction {
+        name: u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+        start: u32::from_le_bytes([b[4], b[5], b[6], b[7]]),
+        product: u16::from_le_bytes([b[8], b[9]]),
+        len: u16::from_le_bytes([b[10], b[11]]),
+    }
+}
+
+/// Entry index `i` of `ACTION_CODES`.
+pub(crate) fn action_code(i: usize) -> u16 {
+    u16::from_le_bytes([ACTION_CODES[2 * i], ACTION_CODES[2 * i + 1]])
+}
 
 /// String `id` of the blob: the text from offset `id` to the next newline. Ids come from the
 /// generator; one that is out of range or splits a character (never written) reads as "".

@@ -3,6 +3,7 @@
 //! Every file is UTF-8 TSV with one header row, no quoting, and no tab or newline inside a
 //! field (the importers normalise whitespace). An empty field means "not documented".
 
+use std::collections::HashSet;
 use std::fmt;
 use std::fs;
 use std::path::Path;
@@ -67,6 +68,17 @@ pub struct Alternate {
     pub description_en: String,
 }
 
+/// One code an API action may return, with the API versions whose SDK documents list it.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Debug, Default)]
+pub struct ActionCode {
+    pub product: String,
+    /// The API action name: `DescribeMediaInfos`.
+    pub action: String,
+    pub code: String,
+    /// The API versions whose SDK lists the code for the action, comma-separated.
+    pub versions: String,
+}
+
 /// The whole of `core/data/`.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct Catalog {
@@ -74,6 +86,8 @@ pub struct Catalog {
     pub common: Vec<Record>,
     pub products: Vec<Record>,
     pub alternates: Vec<Alternate>,
+    /// Sorted by (product, action, code), each triple once.
+    pub actions: Vec<ActionCode>,
 }
 
 /// A data file that does not read as expected.
@@ -92,15 +106,17 @@ pub const LEGACY_FILE: &str = "legacy.tsv";
 pub const COMMON_FILE: &str = "common.tsv";
 pub const PRODUCTS_FILE: &str = "products.tsv";
 pub const ALTERNATES_FILE: &str = "alternates.tsv";
+pub const ACTIONS_FILE: &str = "actions.tsv";
 
 const LEGACY_HEADER: [&str; 7] =
     ["family", "code", "message_en", "message_zh", "description_en", "description_zh", "api3_equivalent"];
 const COMMON_HEADER: [&str; 3] = ["code", "message_en", "message_zh"];
 const PRODUCTS_HEADER: [&str; 5] = ["product", "code", "message_en", "message_zh", "versions"];
 const ALTERNATES_HEADER: [&str; 6] = ["family", "product", "code", "source", "message_en", "description_en"];
+const ACTIONS_HEADER: [&str; 4] = ["product", "action", "code", "versions"];
 
 impl Catalog {
-    /// Reads the four data files of `dir`.
+    /// Reads the five data files of `dir`.
     pub fn read(dir: &Path) -> Result<Catalog, DataError> {
         let legacy = read_tsv(&dir.join(LEGACY_FILE), &LEGACY_HEADER)?
             .into_iter()
@@ -158,10 +174,51 @@ impl Catalog {
                 })
             })
             .collect::<Result<_, DataError>>()?;
-        Ok(Catalog { legacy, common, products, alternates })
+        let actions = read_tsv(&dir.join(ACTIONS_FILE), &ACTIONS_HEADER)?
+            .into_iter()
+            .map(|row| {
+                let [product, action, code, versions] =
+                    <[String; 4]>::try_from(row).expect("read_tsv checks the width");
+                ActionCode { product, action, code, versions }
+            })
+            .collect();
+        Ok(Catalog { legacy, common, products, alternates, actions })
     }
 
-    /// Writes the four data files into `dir`.
+    /// Checks the rule of `SOURCES.md` for `actions.tsv`: its rows are sorted and unique, and
+    /// every (product, code) of an action is a code of the product or a common code. All
+    /// violations are reported, not just the first.
+    pub fn check_actions(&self) -> Result<(), DataError> {
+        let known: HashSet<(&str, &str)> =
+            self.products.iter().map(|r| (r.product.as_str(), r.code.as_str())).collect();
+        let common: HashSet<&str> = self.common.iter().map(|r| r.code.as_str()).collect();
+        let mut problems = Vec::new();
+        for (i, row) in self.actions.iter().enumerate() {
+            let key = (&row.product, &row.action, &row.code);
+            if i > 0 && (&self.actions[i - 1].product, &self.actions[i - 1].action, &self.actions[i - 1].code) >= key {
+                problems.push(format!("{} {} {}: out of order or repeated", row.product, row.action, row.code));
+            }
+            if row.product.is_empty() || row.action.is_empty() || row.versions.is_empty() {
+                problems
+                    .push(format!("{} {} {}: empty product, action or versions", row.product, row.action, row.code));
+            }
+            if !known.contains(&(row.product.as_str(), row.code.as_str())) && !common.contains(row.code.as_str()) {
+                problems.push(format!(
+                    "{} {} may return {}, which is neither a code of {} nor a common code",
+                    row.product, row.action, row.code, row.product
+                ));
+            }
+        }
+        if problems.is_empty() {
+            return Ok(());
+        }
+        let shown = problems.iter().take(20).map(|p| format!("\n  {p}")).collect::<String>();
+        let more =
+            if problems.len() > 20 { format!("\n  ... and {} more", problems.len() - 20) } else { String::new() };
+        Err(DataError(format!("{ACTIONS_FILE}: {} problems:{shown}{more}", problems.len())))
+    }
+
+    /// Writes the five data files into `dir`.
     pub fn write(&self, dir: &Path) -> std::io::Result<()> {
         let legacy = self.legacy.iter().map(|r| {
             let family = r.family.map_or("", Family::as_str);
@@ -185,7 +242,9 @@ impl Catalog {
             .alternates
             .iter()
             .map(|a| vec![a.family.as_str(), &a.product, &a.code, &a.source, &a.message_en, &a.description_en]);
-        fs::write(dir.join(ALTERNATES_FILE), render_tsv(&ALTERNATES_HEADER, alternates))
+        fs::write(dir.join(ALTERNATES_FILE), render_tsv(&ALTERNATES_HEADER, alternates))?;
+        let actions = self.actions.iter().map(|a| vec![a.product.as_str(), &a.action, &a.code, &a.versions]);
+        fs::write(dir.join(ACTIONS_FILE), render_tsv(&ACTIONS_HEADER, actions))
     }
 }
 

@@ -1,4 +1,6 @@
-//! Generate: the data files become `core/src/catalog/generated/{tables.rs,strings.txt}`.
+//! Generate: the data files become `core/src/catalog/generated/`: `tables.rs`, the string
+//! blob `strings.txt`, and for the API actions `action-names.txt`, `actions.bin` and
+//! `action-codes.bin`.
 //!
 //! The layout is described in `core/src/catalog/tables.rs`. Everything here is deterministic:
 //! the same data files always give byte-identical output, which the freshness test relies on.
@@ -6,13 +8,16 @@
 #[path = "../../../core/src/catalog/hash.rs"]
 mod hash;
 
-use crate::data::{Catalog, DataError, Family, Record};
+use crate::data::{ActionCode, Catalog, DataError, Family, Record};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
 
 pub const TABLES_FILE: &str = "tables.rs";
 pub const STRINGS_FILE: &str = "strings.txt";
+pub const ACTION_NAMES_FILE: &str = "action-names.txt";
+pub const ACTIONS_FILE: &str = "actions.bin";
+pub const ACTION_CODES_FILE: &str = "action-codes.bin";
 
 /// Slots of the code index are `tag << 16 | entry`, so entries must fit in 16 bits
 /// (and `0xFFFF` stays free for the empty-slot marker).
@@ -22,6 +27,12 @@ const MAX_ENTRIES: usize = 0xFFFF;
 pub struct Generated {
     pub tables_rs: String,
     pub strings: String,
+    /// The blob of action names, laid out like `strings`.
+    pub action_names: String,
+    /// `ACTIONS`: 12-byte little-endian records.
+    pub actions: Vec<u8>,
+    /// `ACTION_CODES`: little-endian `u16` entry indexes.
+    pub action_codes: Vec<u8>,
     pub stats: Stats,
 }
 
@@ -39,20 +50,32 @@ pub struct Stats {
     pub table_bytes: usize,
     pub index_slots: usize,
     pub longest_probe: usize,
+    pub actions: usize,
+    /// Rows of `ACTION_CODES`: (action, code) pairs.
+    pub action_codes: usize,
+    pub action_names: usize,
+    /// Bytes of `action-names.txt`.
+    pub action_name_bytes: usize,
+    /// Bytes of `ACTIONS` and `ACTION_CODES`.
+    pub action_table_bytes: usize,
 }
 
 impl Generated {
     pub fn write(&self, dir: &Path) -> std::io::Result<()> {
         std::fs::create_dir_all(dir)?;
         std::fs::write(dir.join(TABLES_FILE), &self.tables_rs)?;
-        std::fs::write(dir.join(STRINGS_FILE), &self.strings)
+        std::fs::write(dir.join(STRINGS_FILE), &self.strings)?;
+        std::fs::write(dir.join(ACTION_NAMES_FILE), &self.action_names)?;
+        std::fs::write(dir.join(ACTIONS_FILE), &self.actions)?;
+        std::fs::write(dir.join(ACTION_CODES_FILE), &self.action_codes)
     }
 
     pub fn summary(&self) -> String {
         let s = &self.stats;
         format!(
             "{} entries ({} distinct API 3.0 codes), {} strings in {} bytes (raw texts {} bytes), \
-             tables {} bytes, total/raw {:.3}; index {} slots, longest probe {}",
+             tables {} bytes, total/raw {:.3}; index {} slots, longest probe {}\n\
+             {} actions returning {} codes: {} names in {} bytes, tables {} bytes, {} bytes in all",
             s.entries,
             s.distinct_api3_codes,
             s.strings,
@@ -61,7 +84,13 @@ impl Generated {
             s.table_bytes,
             (s.blob_bytes + s.table_bytes) as f64 / s.raw_text_bytes as f64,
             s.index_slots,
-            s.longest_probe
+            s.longest_probe,
+            s.actions,
+            s.action_codes,
+            s.action_names,
+            s.action_name_bytes,
+            s.action_table_bytes,
+            s.action_name_bytes + s.action_table_bytes
         )
     }
 }
@@ -77,6 +106,7 @@ pub fn generate(catalog: &Catalog) -> Result<Generated, DataError> {
     }
     builder.alternates(catalog, &entries)?;
     builder.index(&entries);
+    builder.actions(catalog, &entries)?;
     Ok(builder.finish(&entries))
 }
 
@@ -155,6 +185,11 @@ struct Builder {
     longest_probe: usize,
     raw_text_bytes: usize,
     legacy_count: usize,
+    action_names: Strings,
+    /// `ACTIONS`: `name: u32, start: u32, product: u16, len: u16` per action, little-endian.
+    actions: Vec<u8>,
+    action_count: usize,
+    action_codes: Vec<u16>,
 }
 
 impl Builder {
@@ -256,6 +291,56 @@ impl Builder {
         }
     }
 
+    /// `ACTIONS`, sorted by (product, name), each a run of `ACTION_CODES`: the entries
+    /// `lookup_in(product, code)` returns for its codes, in code order (so ascending).
+    fn actions(&mut self, catalog: &Catalog, entries: &[&Record]) -> Result<(), DataError> {
+        catalog.check_actions()?;
+        let mut own: HashMap<(&str, &str), u16> = HashMap::new();
+        let mut common: HashMap<&str, u16> = HashMap::new();
+        for (i, record) in entries.iter().enumerate().skip(self.legacy_count) {
+            // `sorted_entries` keeps the count below `MAX_ENTRIES`.
+            let i = i as u16;
+            match record.family {
+                Some(Family::Common) => common.insert(&record.code, i),
+                _ => own.insert((&record.product, &record.code), i),
+            };
+        }
+        self.action_names.intern("")?;
+        let mut rows = catalog.actions.iter().peekable();
+        while let Some(first) = rows.next() {
+            let mut run: Vec<&ActionCode> = vec![first];
+            while let Some(next) = rows.next_if(|r| (&r.product, &r.action) == (&first.product, &first.action)) {
+                run.push(next);
+            }
+            let product = self
+                .products
+                .binary_search(&first.product)
+                .map_err(|_| DataError(format!("action {} of unknown product {}", first.action, first.product)))?;
+            let start = self.action_codes.len();
+            for row in &run {
+                let key = (row.product.as_str(), row.code.as_str());
+                let entry = own.get(&key).or_else(|| common.get(row.code.as_str())).copied().ok_or_else(|| {
+                    DataError(format!("{} {} may return {}, which has no entry", row.product, row.action, row.code))
+                })?;
+                if self.action_codes.len() > start && self.action_codes.last() >= Some(&entry) {
+                    return Err(DataError(format!("{} {}: codes are not in entry order", row.product, row.action)));
+                }
+                self.action_codes.push(entry);
+            }
+            let name = self.action_names.intern(&first.action)?;
+            let len = u16::try_from(run.len())
+                .map_err(|_| DataError(format!("{} {} has more than 65535 codes", first.product, first.action)))?;
+            let start = u32::try_from(start).map_err(|_| DataError("more than 4 billion action codes".to_owned()))?;
+            let product = u16::try_from(product).map_err(|_| DataError("more than 65535 products".to_owned()))?;
+            self.actions.extend(name.to_le_bytes());
+            self.actions.extend(start.to_le_bytes());
+            self.actions.extend(product.to_le_bytes());
+            self.actions.extend(len.to_le_bytes());
+            self.action_count += 1;
+        }
+        Ok(())
+    }
+
     fn finish(self, entries: &[&Record]) -> Generated {
         let product_ids: Vec<String> = self.products.iter().map(|p| self.strings.ids[p].to_string()).collect();
         let mut out = String::new();
@@ -270,6 +355,16 @@ impl Builder {
         out.push_str(&array("ALTERNATES", "RawAlternate", &alternates));
         writeln!(out, "pub(crate) const INDEX_BITS: u32 = {};\n", self.index_bits).ok();
         out.push_str(&array("INDEX", "u32", &self.index.iter().map(u32::to_string).collect::<Vec<_>>()));
+        out.push_str("pub(crate) static ACTION_NAMES: &str = include_str!(\"action-names.txt\");\n\n");
+        let action_codes: Vec<u8> = self.action_codes.iter().flat_map(|i| i.to_le_bytes()).collect();
+        writeln!(
+            out,
+            "pub(crate) static ACTIONS: &[u8; {}] = include_bytes!(\"actions.bin\");\n\n\
+             pub(crate) static ACTION_CODES: &[u8; {}] = include_bytes!(\"action-codes.bin\");",
+            self.actions.len(),
+            action_codes.len()
+        )
+        .ok();
         let table_bytes = 4 * product_ids.len()
             + 16 * entries.len()
             + 12 * self.details.len()
@@ -284,8 +379,20 @@ impl Builder {
             table_bytes,
             index_slots: self.index.len(),
             longest_probe: self.longest_probe,
+            actions: self.action_count,
+            action_codes: self.action_codes.len(),
+            action_names: self.action_names.ids.len() - 1,
+            action_name_bytes: self.action_names.blob.len(),
+            action_table_bytes: self.actions.len() + action_codes.len(),
         };
-        Generated { tables_rs: out, strings: self.strings.blob, stats }
+        Generated {
+            tables_rs: out,
+            strings: self.strings.blob,
+            action_names: self.action_names.blob,
+            actions: self.actions,
+            action_codes,
+            stats,
+        }
     }
 }
 

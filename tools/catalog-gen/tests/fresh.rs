@@ -1,8 +1,9 @@
 //! The committed tables must be exactly what the generator makes of the committed data files.
 //! When this fails, run `cargo run -p catalog-gen -- generate` and commit the result.
 
+use catalog_gen::data::ActionCode;
 use catalog_gen::data::Catalog;
-use catalog_gen::generate::{STRINGS_FILE, TABLES_FILE, generate};
+use catalog_gen::generate::{ACTION_CODES_FILE, ACTION_NAMES_FILE, ACTIONS_FILE, STRINGS_FILE, TABLES_FILE, generate};
 
 #[test]
 fn generated_tables_are_fresh() {
@@ -14,6 +15,12 @@ fn generated_tables_are_fresh() {
     let hint = "stale: run `cargo run -p catalog-gen -- generate` and commit core/src/catalog/generated";
     assert!(tables == generated.tables_rs, "{TABLES_FILE} is {hint}");
     assert!(strings == generated.strings, "{STRINGS_FILE} is {hint}");
+    let names = std::fs::read_to_string(dir.join(ACTION_NAMES_FILE)).expect("action-names.txt exists");
+    assert!(names == generated.action_names, "{ACTION_NAMES_FILE} is {hint}");
+    let actions = std::fs::read(dir.join(ACTIONS_FILE)).expect("actions.bin exists");
+    assert!(actions == generated.actions, "{ACTIONS_FILE} is {hint}");
+    let codes = std::fs::read(dir.join(ACTION_CODES_FILE)).expect("action-codes.bin exists");
+    assert!(codes == generated.action_codes, "{ACTION_CODES_FILE} is {hint}");
 }
 
 #[test]
@@ -23,7 +30,7 @@ fn data_files_round_trip_through_the_reader_and_writer() {
     let scratch = std::env::temp_dir().join(format!("catalog-gen-roundtrip-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).unwrap();
     catalog.write(&scratch).unwrap();
-    for file in ["legacy.tsv", "common.tsv", "products.tsv", "alternates.tsv"] {
+    for file in ["legacy.tsv", "common.tsv", "products.tsv", "alternates.tsv", "actions.tsv"] {
         let original = std::fs::read_to_string(dir.join(file)).unwrap();
         let rewritten = std::fs::read_to_string(scratch.join(file)).unwrap();
         assert!(original == rewritten, "{file} changes when read and written again");
@@ -48,4 +55,64 @@ fn generation_rejects_bad_data() {
     catalog.products[0].code = "Bad Code".to_owned();
     let error = generate(&catalog).err().expect("a malformed code is an error");
     assert!(error.to_string().contains("not an API 3.0 code"), "{error}");
+}
+
+#[test]
+fn the_action_data_keeps_its_invariant() {
+    let catalog = Catalog::read(&catalog_gen::data_dir()).unwrap();
+    catalog.check_actions().expect("core/data/actions.tsv is consistent");
+    assert_eq!(catalog.actions.len(), 138_808);
+    let rows = |product: &str, action: &str| {
+        catalog.actions.iter().filter(|a| a.product == product && a.action == action).count()
+    };
+    assert_eq!(rows("cvm", "RunInstances"), 170);
+    assert_eq!(rows("vod", "DescribeMediaInfos"), 10);
+    let merged = catalog.actions.iter().find(|a| a.product == "ams" && a.action == "CancelTask").unwrap();
+    assert_eq!(merged.versions, "v20200608,v20201229");
+}
+
+#[test]
+fn generation_rejects_bad_action_data() {
+    let base = Catalog::read(&catalog_gen::data_dir()).unwrap();
+    let expect_error = |catalog: &Catalog, what: &str, needle: &str| {
+        let error = generate(catalog).err().unwrap_or_else(|| panic!("{what} is an error"));
+        assert!(error.to_string().contains(needle), "{what}: {error}");
+    };
+
+    let mut catalog = base.clone();
+    catalog.actions.push(ActionCode {
+        product: "vod".to_owned(),
+        action: "ZzzNoSuchAction".to_owned(),
+        code: "FailedOperation.ClassNoFoundX".to_owned(),
+        versions: "v20180717".to_owned(),
+    });
+    expect_error(&catalog, "a code the product lacks", "neither a code of vod nor a common code");
+
+    let mut catalog = base.clone();
+    catalog.actions[0].code = "FailedOperation.ClassNoFound".to_owned();
+    expect_error(&catalog, "another product's code", "neither a code of aai nor a common code");
+
+    let mut catalog = base.clone();
+    let duplicate = catalog.actions[5].clone();
+    catalog.actions.insert(5, duplicate);
+    expect_error(&catalog, "a repeated row", "out of order or repeated");
+
+    let mut catalog = base.clone();
+    catalog.actions.swap(7, 8);
+    expect_error(&catalog, "rows out of order", "out of order or repeated");
+
+    let mut catalog = base.clone();
+    catalog.actions[9].versions.clear();
+    expect_error(&catalog, "a row without versions", "empty product, action or versions");
+
+    // Every violation is listed, not just the first.
+    let mut catalog = base;
+    for row in &mut catalog.actions[..30] {
+        row.code.push_str("Zz");
+    }
+    let error = catalog.check_actions().unwrap_err().to_string();
+    // 30 unknown codes, and two rows that sort differently once renamed.
+    assert!(error.starts_with("actions.tsv: 32 problems:"), "{error}");
+    assert_eq!(error.lines().count(), 22, "20 shown, then `... and 12 more`: {error}");
+    assert!(error.ends_with("... and 12 more"), "{error}");
 }

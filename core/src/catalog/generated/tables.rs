@@ -18505,3 +18505,8 @@ pub(crate) static INDEX: [u32; 16384] = [
     4154721653, 3995272733, 807011803, 2536188418,
 ];
 
+pub(crate) static ACTION_NAMES: &str = include_str!("action-names.txt");
+
+pub(crate) static ACTIONS: &[u8; 186384] = include_bytes!("actions.bin");
+
+pub(crate) static ACTION_CODES: &[u8; 277616] = include_bytes!("action-codes.bin");

@@ -1,7 +1,9 @@
-//! The SDK extracts in `shared/catalog-data/`: common codes and every product's codes.
+//! The SDK extracts in `shared/catalog-data/`: common codes, every product's codes and the
+//! codes each API action may return. The merging rules also serve `import-sdk`, which reads
+//! the same rows out of Go SDK checkouts (`sdk_go.rs`).
 
 use super::seeds::Seeds;
-use crate::data::{Alternate, Catalog, DataError, Family, Record, read_tsv};
+use crate::data::{ActionCode, Alternate, Catalog, DataError, Family, Record, read_tsv};
 use crate::text::normalize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -42,9 +44,14 @@ pub fn add_common(path: &Path, seeds: &Seeds, catalog: &mut Catalog) -> Result<(
 /// the newest version that has one. For VOD, seed 004's English wins.
 pub fn add_products(path: &Path, seeds: &Seeds, catalog: &mut Catalog) -> Result<(), DataError> {
     let header = ["product", "version", "code", "description_en", "description_zh"];
+    merge_products(read_tsv(path, &header)?, seeds, catalog);
+    Ok(())
+}
+
+/// [`add_products`] on rows `product, version, code, description_en, description_zh`.
+pub fn merge_products(mut rows: Vec<Vec<String>>, seeds: &Seeds, catalog: &mut Catalog) {
     let mut merged: BTreeMap<(String, String), Record> = BTreeMap::new();
-    // Rows come sorted by version within a (product, code), so later rows are newer.
-    let mut rows = read_tsv(path, &header)?;
+    // Sorted by version within a (product, code), so later rows are newer.
     rows.sort_by(|a, b| (&a[0], &a[2], &a[1]).cmp(&(&b[0], &b[2], &b[1])));
     for row in rows {
         let key = (row[0].clone(), row[2].clone());
@@ -77,7 +84,30 @@ pub fn add_products(path: &Path, seeds: &Seeds, catalog: &mut Catalog) -> Result
         keep_alternate(catalog, Family::Product, "vod", code, SDK_EN_SOURCE, &sdk_en, seed_en);
     }
     catalog.products = merged.into_values().collect();
+}
+
+/// Adds the codes each API action may return (`api3-actions.tsv`), merging API versions.
+pub fn add_actions(path: &Path, catalog: &mut Catalog) -> Result<(), DataError> {
+    merge_actions(read_tsv(path, &["product", "version", "action", "code"])?, catalog);
     Ok(())
+}
+
+/// [`add_actions`] on rows `product, version, action, code`: one row per (product, action,
+/// code), listing every version whose SDK lists the code for the action, in version order.
+pub fn merge_actions(rows: Vec<Vec<String>>, catalog: &mut Catalog) {
+    let mut merged: BTreeMap<(String, String, String), Vec<String>> = BTreeMap::new();
+    for row in rows {
+        let [product, version, action, code] = <[String; 4]>::try_from(row).expect("rows of four fields");
+        merged.entry((product, action, code)).or_default().push(version);
+    }
+    catalog.actions = merged
+        .into_iter()
+        .map(|((product, action, code), mut versions)| {
+            versions.sort();
+            versions.dedup();
+            ActionCode { product, action, code, versions: versions.join(",") }
+        })
+        .collect();
 }
 
 /// Records `losing` as an alternate wording when it is a real, different text.

@@ -22,7 +22,8 @@ const SEED_API3: &str = "004_1a49b65bb6a47f1a.txt";
 /// Table rows keyed by code.
 type Rows = BTreeMap<String, Vec<String>>;
 
-/// The tables of the seed documents, parsed.
+/// The tables of the seed documents, parsed; `Seeds::default()` stands for no seeds at all.
+#[derive(Default)]
 pub struct Seeds {
     access_en: Rows,
     access_zh: Rows,

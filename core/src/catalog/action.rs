@@ -1,0 +1,245 @@
+//! API actions and the error codes Tencent's SDKs document for each.
+
+use super::tables::{self, ENTRIES, PRODUCTS, RawAction};
+use crate::{Code, Entry};
+use std::fmt;
+use std::ops::Range;
+
+/// An API 3.0 action of one product (`vod` `DescribeMediaInfos`) and the error codes Tencent's
+/// SDKs document that it may return, merged over the product's API versions.
+///
+/// Get one from [`catalog::action`](crate::catalog::action),
+/// [`catalog::actions`](crate::catalog::actions) or [`Entry::actions`]. The list is
+/// documentation, not a contract: a service can still answer with a code its action does not
+/// list, most often a common code.
+///
+/// ```
+/// use tencent_errors_core::{Code, catalog};
+///
+/// let action = catalog::action("vod", "DescribeMediaInfos").unwrap();
+/// assert_eq!((action.product(), action.name()), ("vod", "DescribeMediaInfos"));
+/// assert!(action.contains(Code::Api3("FailedOperation.InvalidVodUser")));
+/// assert!(!action.contains(Code::Api3("FailedOperation.ClassNoFound")));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Action {
+    raw: RawAction,
+}
+
+impl Action {
+    /// The product (service) of the action: `"vod"`.
+    ///
+    /// ```
+    /// use tencent_errors_core::catalog;
+    /// assert_eq!(catalog::action("cvm", "RunInstances").unwrap().product(), "cvm");
+    /// ```
+    pub fn product(&self) -> &'static str {
+        tables::string(PRODUCTS[usize::from(self.raw.product)])
+    }
+
+    /// The action's name, as in the `Action` request parameter: `"DescribeMediaInfos"`.
+    ///
+    /// ```
+    /// use tencent_errors_core::catalog;
+    /// assert_eq!(catalog::action("cvm", "RunInstances").unwrap().name(), "RunInstances");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        tables::action_name(self.raw.name)
+    }
+
+    /// The catalog entries of the codes the action may return, in code order. Each is the
+    /// entry [`catalog::lookup_in`](crate::catalog::lookup_in) gives for the action's product:
+    /// the product's own entry, or the common entry for a common code the product does not
+    /// word itself.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    ///
+    /// let run_instances = catalog::action("cvm", "RunInstances").unwrap();
+    /// assert_eq!(run_instances.codes().len(), 170);
+    /// let codes: Vec<_> = catalog::action("vod", "DescribeMediaInfos").unwrap().codes().map(|e| e.code()).collect();
+    /// assert!(codes.contains(&Code::Api3("InvalidParameterValue.FileIds")));
+    /// assert!(codes.is_sorted());
+    /// ```
+    pub fn codes(&self) -> impl ExactSizeIterator<Item = &'static Entry> + DoubleEndedIterator + Clone + 'static {
+        self.range().map(|i| &ENTRIES[usize::from(tables::action_code(i))])
+    }
+
+    /// Whether the action may return `code` (as documented for the action's product).
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    /// let action = catalog::action("vod", "DescribeMediaInfos").unwrap();
+    /// assert!(action.contains(Code::Api3("InvalidParameterValue.FileIds")));
+    /// assert!(!action.contains(Code::Api3("NoSuchCode")));
+    /// assert!(!action.contains(Code::Legacy(4100)));
+    /// ```
+    pub fn contains(&self, code: Code<'_>) -> bool {
+        super::lookup_in(self.product(), code).is_some_and(|entry| self.contains_entry(tables::entry_index(entry)))
+    }
+
+    /// Whether the action's codes include entry `index` (its codes ascend).
+    fn contains_entry(&self, index: u32) -> bool {
+        let Ok(index) = u16::try_from(index) else { return false };
+        let range = self.range();
+        let (mut low, mut high) = (range.start, range.end);
+        while low < high {
+            let mid = low + (high - low) / 2;
+            match tables::action_code(mid).cmp(&index) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
+
+    fn range(&self) -> Range<usize> {
+        let start = self.raw.start as usize;
+        start..start + usize::from(self.raw.len)
+    }
+}
+
+impl fmt::Debug for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Action")
+            .field("product", &self.product())
+            .field("name", &self.name())
+            .field("codes", &self.raw.len)
+            .finish()
+    }
+}
+
+/// The index of `product` in `PRODUCTS`.
+fn product_index(product: &str) -> Option<u16> {
+    let index = PRODUCTS.binary_search_by(|&id| tables::string(id).cmp(product)).ok()?;
+    u16::try_from(index).ok()
+}
+
+/// The positions in `ACTIONS` of product `index`'s actions, which are in name order.
+fn of_product(index: Option<u16>) -> Range<usize> {
+    let Some(index) = index else { return 0..0 };
+    let start = partition_point(0..tables::action_count(), |raw| raw.product < index);
+    let end = partition_point(start..tables::action_count(), |raw| raw.product == index);
+    start..end
+}
+
+/// The first position of `range` whose action fails `before`, which holds for a prefix.
+fn partition_point(range: Range<usize>, before: impl Fn(&RawAction) -> bool) -> usize {
+    let (mut low, mut high) = (range.start, range.end);
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if before(&tables::raw_action(mid)) {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    low
+}
+
+fn at(i: usize) -> Action {
+    Action { raw: tables::raw_action(i) }
+}
+
+/// The action `name` of `product` (both exact and case-sensitive, like Tencent's names).
+///
+/// ```
+/// use tencent_errors_core::catalog;
+///
+/// let action = catalog::action("vod", "DescribeMediaInfos").unwrap();
+/// assert_eq!(action.codes().len(), 10);
+/// assert!(catalog::action("vod", "describemediainfos").is_none());
+/// assert!(catalog::action("no-such-product", "DescribeMediaInfos").is_none());
+/// ```
+pub fn action(product: &str, name: &str) -> Option<Action> {
+    let actions = of_product(product_index(product));
+    let found = partition_point(actions.clone(), |raw| tables::action_name(raw.name) < name);
+    (found < actions.end && tables::action_name(tables::raw_action(found).name) == name).then(|| at(found))
+}
+
+/// Every action of `product` that documents error codes, in name order; none for a product
+/// the catalog does not know.
+///
+/// ```
+/// use tencent_errors_core::catalog;
+///
+/// assert!(catalog::actions("vod").any(|a| a.name() == "DescribeMediaInfos"));
+/// assert!(catalog::actions("vod").map(|a| a.name()).is_sorted());
+/// assert_eq!(catalog::actions("no-such-product").count(), 0);
+/// ```
+pub fn actions(product: &str) -> impl ExactSizeIterator<Item = Action> + DoubleEndedIterator + Clone + 'static {
+    of_product(product_index(product)).map(at)
+}
+
+/// The actions of `product` that may return `code`: those listing the entry
+/// [`lookup_in(product, code)`](crate::catalog::lookup_in) returns, common codes included.
+///
+/// ```
+/// use tencent_errors_core::{Code, catalog};
+///
+/// let actions: Vec<_> = catalog::actions_returning("vod", Code::Api3("InvalidParameterValue.FileIds"))
+///     .map(|a| a.name())
+///     .collect();
+/// assert!(actions.contains(&"DescribeMediaInfos"));
+/// // A common code: the actions of vod that list it.
+/// assert!(catalog::actions_returning("vod", Code::Api3("UnauthorizedOperation")).count() > 0);
+/// assert_eq!(catalog::actions_returning("vod", Code::Api3("NoSuchCode")).count(), 0);
+/// ```
+pub fn actions_returning(product: &str, code: Code<'_>) -> impl Iterator<Item = Action> + Clone + 'static {
+    let entry = super::lookup_in(product, code).map(tables::entry_index);
+    let actions = if entry.is_some() { of_product(product_index(product)) } else { 0..0 };
+    listing(actions, entry.unwrap_or(u32::MAX))
+}
+
+/// The actions of an entry's own product that list it; see [`Entry::actions`].
+pub(crate) fn of_entry(product: Option<u16>, entry: u32) -> impl Iterator<Item = Action> + Clone + 'static {
+    listing(of_product(product), entry)
+}
+
+fn listing(actions: Range<usize>, entry: u32) -> impl Iterator<Item = Action> + Clone + 'static {
+    actions.map(at).filter(move |action| action.contains_entry(entry))
+}
+
+/// Actions of `product` whose names are close to `name`, best first, at most `limit`: the
+/// exact name, a case-insensitive match, then names within a small edit distance (optimal
+/// string alignment, ignoring ASCII case: at most 2, or a fifth of the name's length when
+/// that is more). Ties go in name order. None for an unknown product.
+///
+/// ```
+/// use tencent_errors_core::catalog;
+///
+/// let found = catalog::suggest_actions("vod", "describemediainfos", 3);
+/// assert_eq!(found[0].name(), "DescribeMediaInfos");
+/// let found = catalog::suggest_actions("cvm", "RunInstance", 3);
+/// assert_eq!(found[0].name(), "RunInstances");
+/// assert!(catalog::suggest_actions("no-such-product", "RunInstances", 3).is_empty());
+/// ```
+pub fn suggest_actions(product: &str, name: &str, limit: usize) -> Vec<Action> {
+    let name = name.trim();
+    let lower = name.to_ascii_lowercase();
+    let max_distance = (name.chars().count() / 5).max(2);
+    let mut ranked: Vec<(usize, Action)> = actions(product)
+        .filter_map(|action| {
+            let candidate = action.name();
+            let score = if candidate == name {
+                0
+            } else if candidate.eq_ignore_ascii_case(name) {
+                1
+            } else if candidate.len().abs_diff(name.len()) > max_distance {
+                return None;
+            } else {
+                let distance = strsim::osa_distance(&candidate.to_ascii_lowercase(), &lower);
+                if distance > max_distance {
+                    return None;
+                }
+                10 + distance
+            };
+            Some((score, action))
+        })
+        .collect();
+    // `actions` yields names in order and the sort is stable, so ties stay in name order.
+    ranked.sort_by_key(|&(score, _)| score);
+    ranked.truncate(limit);
+    ranked.into_iter().map(|(_, action)| action).collect()
+}
