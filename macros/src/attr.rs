@@ -93,7 +93,8 @@ pub fn parse(attrs: &[Attribute], place: Place, cx: &mut Ctxt) -> (TypeAttrs, Va
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("tencent")) {
         let result = attr.parse_nested_meta(|meta| {
             let Some(key) = meta.path.get_ident().map(ToString::to_string) else {
-                cx.error_spanned_by(&meta.path, unknown_key_message(&meta.path.to_token_stream().to_string(), place));
+                let written = meta.path.to_token_stream().to_string().replace(' ', "");
+                cx.error_spanned_by(&meta.path, unknown_key_message(&written, place));
                 return skip_value(&meta);
             };
             if !place.accepts(&key) {
@@ -102,6 +103,14 @@ pub fn parse(attrs: &[Attribute], place: Place, cx: &mut Ctxt) -> (TypeAttrs, Va
             }
             match key.as_str() {
                 "code" => {
+                    if !meta.input.peek(Token![=]) {
+                        cx.error_spanned_by(
+                            &meta.path,
+                            "`code` needs a value: `code = \"AuthFailure.SignatureFailure\"` or `code = 4100`",
+                        );
+                        skip_value(&meta)?;
+                        return Ok(());
+                    }
                     if let Some(code) = parse_code_value(meta.value()?, cx)? {
                         variant_attrs.codes.push(code);
                     }
@@ -145,12 +154,9 @@ pub fn parse(attrs: &[Attribute], place: Place, cx: &mut Ctxt) -> (TypeAttrs, Va
                 }
                 "crate" => {
                     if let Some(lit) = string_value(&meta, cx)? {
-                        match lit.parse::<syn::Path>() {
+                        match parse_crate_path(&lit) {
                             Ok(path) => set_once(&mut type_attrs.krate, path, "crate", cx),
-                            Err(_) => cx.error_spanned_by(
-                                &lit,
-                                format!("`crate` must be a path such as `\"::tencent_errors\"`, not `{}`", lit.value()),
-                            ),
+                            Err(message) => cx.error_spanned_by(&lit, message),
                         }
                     }
                 }
@@ -211,10 +217,16 @@ fn unknown_key_message(key: &str, place: Place) -> String {
         }
         _ => format!("unknown `tencent` attribute key `{key}`: expected one of {listed}"),
     };
-    if let Some(close) = keys.iter().find(|k| strsim::osa_distance(k, key) <= 2) {
-        message.push_str(&format!("; did you mean `{close}`?"));
-    }
+    message.push_str(&did_you_mean_key(key, &keys));
     message
+}
+
+/// `"; did you mean `code`?"` for a key within two edits of a valid one, else nothing.
+pub fn did_you_mean_key(key: &str, keys: &[&str]) -> String {
+    match keys.iter().find(|k| strsim::osa_distance(k, key) <= 2) {
+        Some(close) => format!("; did you mean `{close}`?"),
+        None => String::new(),
+    }
 }
 
 /// Consumes `= value` (whatever it is) up to the next comma, so parsing can go on with the
@@ -236,8 +248,19 @@ fn skip_to_comma(input: ParseStream) -> syn::Result<()> {
     })
 }
 
+/// `crate = "path"`: where the user's crate has `tencent_errors`.
+pub fn parse_crate_path(lit: &LitStr) -> Result<syn::Path, String> {
+    let text = lit.value();
+    if text.trim().is_empty() {
+        return Err(
+            "the `crate` path is empty: write the path to `tencent_errors`, such as `\"::tencent_errors\"`".into()
+        );
+    }
+    lit.parse::<syn::Path>().map_err(|_| format!("`crate` must be a path such as `\"::tencent_errors\"`, not `{text}`"))
+}
+
 /// What a literal is called in messages: "a float literal `1.5`".
-fn describe(lit: &Lit) -> String {
+pub fn describe(lit: &Lit) -> String {
     let kind = match lit {
         Lit::Str(_) => "a string literal",
         Lit::ByteStr(_) => "a byte string literal",

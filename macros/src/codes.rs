@@ -96,6 +96,9 @@ impl Scope {
         if prefix.is_empty() {
             return Err("an empty prefix would match every code: use `#[tencent(other)]` for a catch-all".into());
         }
+        if let Code::Legacy(n) = Code::parse(prefix) {
+            return Err(format!("prefixes apply to API 3.0 codes only; for the legacy code write `code = {n}`"));
+        }
         if let Some(trimmed) = prefix.strip_suffix('.') {
             return Err(format!(
                 "write the prefix without the trailing `.`: `prefix = \"{trimmed}\"` matches `{trimmed}` and every `{trimmed}.*` code"
@@ -107,6 +110,7 @@ impl Scope {
             return Ok(());
         }
         let mut owners: Vec<&str> = matching().filter_map(Entry::product).collect();
+        owners.sort_unstable();
         owners.dedup();
         if !owners.is_empty() {
             let scope = match self.products.as_slice() {
@@ -114,13 +118,50 @@ impl Scope {
                 some => format!("no common code nor code of {}", list(some.iter().map(|p| format!("`{p}`")), 5)),
             };
             let products = list(owners.iter().map(|p| format!("`{p}`")), 5);
-            return Err(format!("{scope} starts with prefix `{prefix}`; products {products} have such codes"));
+            let fix = match self.site {
+                Site::Derive => format!("#[tencent(product = \"{}\")]", owners[0]),
+                Site::TcCode => format!("product = \"{}\"", owners[0]),
+            };
+            return Err(format!(
+                "{scope} starts with prefix `{prefix}`; products {products} have such codes; to accept them, add `{fix}`"
+            ));
         }
         let mut message = format!("no Tencent Cloud error code starts with prefix `{prefix}`");
-        if let Some(close) = catalog::suggest(prefix, 1).first().filter(|e| e.code().as_api3().is_some()) {
-            message.push_str(&format!("; did you mean `{}`?", close.code()));
+        let close = self.close_prefixes(prefix);
+        if !close.is_empty() {
+            message.push_str(&format!("; did you mean {}?", list(close.iter().map(|p| format!("`{p}`")), 3)));
         }
         Err(message)
+    }
+
+    /// Prefixes in scope close to `prefix`: whole leading segments of codes (`RequestLimitExceeded`
+    /// of `RequestLimitExceeded.UinLimitExceeded`) that extend it or are within two edits of it.
+    fn close_prefixes(&self, prefix: &str) -> Vec<String> {
+        let lower = prefix.to_ascii_lowercase();
+        let mut ranked: Vec<(usize, usize, String)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for entry in catalog::iter().filter(|e| self.lenient || self.in_scope(e)) {
+            let Some(code) = entry.code().as_api3() else { continue };
+            let ends = code.match_indices('.').map(|(i, _)| i).chain([code.len()]);
+            for end in ends {
+                let candidate = &code[..end];
+                if !seen.insert(candidate) {
+                    continue;
+                }
+                let candidate_lower = candidate.to_ascii_lowercase();
+                let rank = if candidate_lower.starts_with(&lower) {
+                    0
+                } else {
+                    match strsim::osa_distance(&candidate_lower, &lower) {
+                        d @ 1..=2 => d,
+                        _ => continue,
+                    }
+                };
+                ranked.push((rank, candidate.len(), candidate.to_owned()));
+            }
+        }
+        ranked.sort();
+        ranked.into_iter().take(3).map(|(_, _, candidate)| candidate).collect()
     }
 
     fn in_scope(&self, entry: &Entry) -> bool {
@@ -138,7 +179,11 @@ pub fn unknown_code(code: Code<'_>) -> String {
     let suggestions = catalog::suggest(&text, SUGGESTIONS);
     if !suggestions.is_empty() {
         let items = suggestions.iter().map(|entry| {
-            let owner = entry.product().map(|p| format!(" in product `{p}`")).unwrap_or_default();
+            // Legacy codes need no product, so only API 3.0 business codes name theirs.
+            let owner = match entry.product() {
+                Some(p) if !entry.family().is_legacy() => format!(" in product `{p}`"),
+                _ => String::new(),
+            };
             format!("`{}`{owner} (\"{}\")", entry.code(), quote_message(entry.message(Lang::En)))
         });
         message.push_str(&format!("; did you mean {}?", list(items, SUGGESTIONS)));

@@ -63,9 +63,10 @@ fn errors_anywhere(cx: Ctxt) -> TokenStream {
 
 fn parse_args(input: ParseStream, cx: &mut Ctxt) -> syn::Result<Args> {
     if input.is_empty() {
-        return Err(
-            input.error("expected an error code: `tc_code!(\"AuthFailure.SignatureFailure\")` or `tc_code!(4100)`")
-        );
+        return Err(syn::Error::new(
+            proc_macro2::Span::call_site(),
+            "`tc_code!` needs an error code: `tc_code!(\"AuthFailure.SignatureFailure\")` or `tc_code!(4100)`",
+        ));
     }
     let mut args = Args { code: attr::parse_code_value(input, cx)?, products: Vec::new(), krate: None };
     while !input.is_empty() {
@@ -74,22 +75,26 @@ fn parse_args(input: ParseStream, cx: &mut Ctxt) -> syn::Result<Args> {
             break;
         }
         let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
+        if !input.peek(Token![=]) {
+            return Err(syn::Error::new(key.span(), format!("`{key}` needs a value: `{key} = \"...\"`")));
+        }
         input.parse::<Token![=]>()?;
         let value: syn::Lit = input.parse()?;
         let syn::Lit::Str(lit) = value else {
-            cx.error_spanned_by(&value, format!("`{key}` expects a string literal"));
+            cx.error_spanned_by(&value, format!("`{key}` expects a string literal, found {}", attr::describe(&value)));
             continue;
         };
         match key.to_string().as_str() {
             "product" => args.products.push(lit),
-            "crate" => match lit.parse::<syn::Path>() {
+            "crate" => match attr::parse_crate_path(&lit) {
                 Ok(path) if args.krate.is_none() => args.krate = Some(path),
                 Ok(_) => cx.error_spanned_by(&lit, "duplicate `crate`: it may be given once"),
-                Err(_) => cx.error_spanned_by(&lit, "`crate` must be a path such as `\"::tencent_errors\"`"),
+                Err(message) => cx.error_spanned_by(&lit, message),
             },
             other => {
                 let listed = KEYS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
-                cx.error_spanned_by(&key, format!("unknown `tc_code!` key `{other}`: expected one of {listed}"));
+                let hint = attr::did_you_mean_key(other, KEYS);
+                cx.error_spanned_by(&key, format!("unknown `tc_code!` key `{other}`: expected one of {listed}{hint}"));
             }
         }
     }
