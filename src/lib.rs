@@ -46,6 +46,10 @@ pub use tencent_errors_core::*;
 /// On the type:
 /// * `product = "vod"` (repeatable): also accept that product's business codes. Without
 ///   it, only the API 3.0 common codes and the legacy (API 2.0) codes are accepted.
+/// * `action = "DescribeMediaInfos"` (repeatable, with `product`): accept only the codes
+///   these API actions document (Tencent's SDKs list them per action), plus common codes.
+/// * `exhaustive` (with `action`): every documented code of the actions needs a variant,
+///   exact or by `prefix`; the error lists the ones missing.
 /// * `lang = "zh"`: the catalog language of `Display` (default `"en"`).
 /// * `crate = "path"`: where `tencent_errors` is, for crates that re-export it.
 ///
@@ -55,6 +59,8 @@ pub use tencent_errors_core::*;
 /// * `prefix = "RequestLimitExceeded"` (repeatable): that code and every
 ///   `RequestLimitExceeded.*` code. The longest matching prefix wins.
 /// * `other`: every code no other variant matches; it must hold the `ApiError`.
+/// * `unlisted`: this variant's codes may be outside the declared actions' lists (for codes
+///   Tencent returns but does not document).
 /// * `display = "too many tags: {0}"`: a format string over the variant's fields.
 ///
 /// A variant is a unit or holds one `ApiError` field (tuple or named), which keeps the
@@ -97,6 +103,29 @@ pub use tencent_errors_core::*;
 /// ```
 #[doc(inline)]
 pub use tencent_errors_macros::TencentError;
+
+/// An error enum for one API action, generated from the catalog: one variant per code the
+/// action documents (each holding the [`ApiError`], documented with the catalog message)
+/// plus `Other`, with everything `#[derive(TencentError)]` gives. The enum is
+/// `#[non_exhaustive]`, since Tencent adds codes.
+///
+/// Variant names are the code's segments in CamelCase (`FailedOperation.InvalidVodUser` is
+/// `FailedOperationInvalidVodUser`); when two codes give the same name (they differ only in
+/// case or in `.`/`_`), the later one in code order gets the smallest free suffix from 2.
+///
+/// ```
+/// use tencent_errors::{ApiError, Code, TencentError, action_error};
+///
+/// action_error!(pub enum DescribeMediaInfosError = vod::DescribeMediaInfos);
+///
+/// let error = DescribeMediaInfosError::from(ApiError::new(Code::Api3("FailedOperation.InvalidVodUser"), "no vod"));
+/// assert!(matches!(error, DescribeMediaInfosError::FailedOperationInvalidVodUser(_)));
+/// assert_eq!(error.to_string(), "The VOD service is not activated.");
+/// let other = DescribeMediaInfosError::from(ApiError::new(Code::Api3("AuthFailure.SignatureFailure"), "sig"));
+/// assert!(matches!(other, DescribeMediaInfosError::Other(_)));
+/// ```
+#[doc(inline)]
+pub use tencent_errors_macros::action_error;
 
 /// A [`Code`] constant checked against the catalog at compile time, usable as an
 /// expression, in a `const` and as a pattern.

@@ -43,6 +43,8 @@ pub struct VariantAttrs {
     /// The `other` keyword, kept for its span.
     pub other: Option<syn::Path>,
     pub display: Option<LitStr>,
+    /// `unlisted`: the codes may be outside the declared actions' documented sets.
+    pub unlisted: Option<syn::Path>,
     /// A problem was reported in these attributes (a rejected code, an unknown key): then a
     /// missing code is most likely that problem, and not reported again.
     pub had_errors: bool,
@@ -52,6 +54,9 @@ pub struct VariantAttrs {
 #[derive(Default)]
 pub struct TypeAttrs {
     pub products: Vec<LitStr>,
+    pub actions: Vec<LitStr>,
+    /// `exhaustive`: every documented code of the actions needs a variant.
+    pub exhaustive: Option<syn::Path>,
     pub lang: Option<(Lang, LitStr)>,
     pub krate: Option<syn::Path>,
 }
@@ -64,8 +69,8 @@ pub enum Place {
     Variant,
 }
 
-const TYPE_KEYS: &[&str] = &["product", "lang", "crate"];
-const VARIANT_KEYS: &[&str] = &["code", "prefix", "other", "display"];
+const TYPE_KEYS: &[&str] = &["product", "action", "exhaustive", "lang", "crate"];
+const VARIANT_KEYS: &[&str] = &["code", "prefix", "other", "unlisted", "display"];
 
 impl Place {
     fn accepts(self, key: &str) -> bool {
@@ -120,14 +125,12 @@ pub fn parse(attrs: &[Attribute], place: Place, cx: &mut Ctxt) -> (TypeAttrs, Va
                         variant_attrs.prefixes.push(lit);
                     }
                 }
-                "other" => {
-                    if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
-                        cx.error_spanned_by(&meta.path, "`other` takes no value: write `#[tencent(other)]`");
-                        skip_value(&meta)?;
-                    } else if variant_attrs.other.is_some() {
-                        cx.error_spanned_by(&meta.path, "duplicate `other`");
-                    } else {
-                        variant_attrs.other = Some(meta.path.clone());
+                "other" => flag(&meta, &mut variant_attrs.other, cx)?,
+                "unlisted" => flag(&meta, &mut variant_attrs.unlisted, cx)?,
+                "exhaustive" => flag(&meta, &mut type_attrs.exhaustive, cx)?,
+                "action" => {
+                    if let Some(lit) = string_value(&meta, cx)? {
+                        type_attrs.actions.push(lit);
                     }
                 }
                 "display" => {
@@ -170,6 +173,20 @@ pub fn parse(attrs: &[Attribute], place: Place, cx: &mut Ctxt) -> (TypeAttrs, Va
     }
     variant_attrs.had_errors = cx.error_count() > errors_before;
     (type_attrs, variant_attrs)
+}
+
+/// A key without a value (`other`, `unlisted`, `exhaustive`), given at most once.
+fn flag(meta: &ParseNestedMeta, slot: &mut Option<syn::Path>, cx: &mut Ctxt) -> syn::Result<()> {
+    let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+    if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+        cx.error_spanned_by(&meta.path, format!("`{key}` takes no value: write `#[tencent({key})]`"));
+        skip_value(meta)?;
+    } else if slot.is_some() {
+        cx.error_spanned_by(&meta.path, format!("duplicate `{key}`"));
+    } else {
+        *slot = Some(meta.path.clone());
+    }
+    Ok(())
 }
 
 fn set_once<T: ToTokensSpan>(slot: &mut Option<T>, value: T, key: &str, cx: &mut Ctxt) {

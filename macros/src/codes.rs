@@ -3,6 +3,7 @@
 
 use syn::LitStr;
 use tencent_errors_core::__private::has_prefix;
+use tencent_errors_core::catalog::Action;
 use tencent_errors_core::{Code, Entry, Family, Lang, catalog};
 
 use crate::attr::CodeValue;
@@ -21,9 +22,14 @@ pub enum Site {
 }
 
 /// The codes a type or a `tc_code!` accepts: the legacy codes, the API 3.0 common codes and
-/// the business codes of the declared products.
+/// the business codes of the declared products; with declared actions, only the common codes
+/// and those the actions document.
 pub struct Scope {
     products: Vec<String>,
+    actions: Vec<Action>,
+    /// A declared action was unknown or had no product: reported once, then actions are not
+    /// checked against.
+    actions_lenient: bool,
     /// A declared product was unknown: that error is reported, and codes are then only
     /// checked for existence so that one typo does not turn every code red.
     lenient: bool,
@@ -31,9 +37,10 @@ pub struct Scope {
 }
 
 impl Scope {
-    /// Checks each declared product, recording unknown ones with a suggestion.
-    pub fn new(products: &[LitStr], site: Site, cx: &mut Ctxt) -> Scope {
-        let mut scope = Scope { products: Vec::new(), lenient: false, site };
+    /// Checks each declared product and action, recording unknown ones with a suggestion.
+    pub fn new(products: &[LitStr], actions: &[LitStr], site: Site, cx: &mut Ctxt) -> Scope {
+        let mut scope =
+            Scope { products: Vec::new(), actions: Vec::new(), actions_lenient: false, lenient: false, site };
         for lit in products {
             let name = lit.value();
             if catalog::is_product(&name) {
@@ -49,7 +56,112 @@ impl Scope {
                 cx.error_spanned_by(lit, message);
             }
         }
+        for lit in actions {
+            match scope.find_action(&lit.value()) {
+                Ok(action) if !scope.actions.contains(&action) => scope.actions.push(action),
+                Ok(_) => {}
+                Err(message) => {
+                    scope.actions_lenient = true;
+                    if let Some(message) = message {
+                        cx.error_spanned_by(lit, message);
+                    }
+                }
+            }
+        }
         scope
+    }
+
+    /// The declared products' action `name`; `Err(None)` when a product problem was already
+    /// reported.
+    fn find_action(&self, name: &str) -> Result<Action, Option<String>> {
+        if self.products.is_empty() {
+            return Err((!self.lenient).then(|| {
+                let fix = match self.site {
+                    Site::Derive => "#[tencent(product = \"...\")]",
+                    Site::TcCode => "product = \"...\"",
+                };
+                format!("action `{name}` belongs to a product: add `{fix}` to say which")
+            }));
+        }
+        if let Some(action) = self.products.iter().find_map(|p| catalog::action(p, name)) {
+            return Ok(action);
+        }
+        let products = list(self.products.iter().map(|p| format!("`{p}`")), 5);
+        let mut message = format!("unknown action `{name}` of {products}");
+        let close: Vec<String> = self
+            .products
+            .iter()
+            .flat_map(|p| catalog::suggest_actions(p, name, SUGGESTIONS))
+            .take(SUGGESTIONS)
+            .map(|a| format!("`{}`", a.name()))
+            .collect();
+        if !close.is_empty() {
+            message.push_str(&format!("; did you mean {}?", list(close.into_iter(), SUGGESTIONS)));
+        }
+        Err(Some(message))
+    }
+
+    /// Whether actions were declared and all found, so codes are checked against them.
+    pub fn checks_actions(&self) -> bool {
+        !self.actions.is_empty() && !self.actions_lenient
+    }
+
+    /// Whether an action was declared at all (found or not).
+    pub fn declares_actions(&self) -> bool {
+        !self.actions.is_empty() || self.actions_lenient
+    }
+
+    /// Every code the declared actions document, in code order, once each.
+    pub fn action_entries(&self) -> Vec<&'static Entry> {
+        let mut entries: Vec<&'static Entry> = self.actions.iter().flat_map(Action::codes).collect();
+        entries.sort_by_key(|entry| entry.code());
+        entries.dedup_by_key(|entry| entry.code());
+        entries
+    }
+
+    /// "action `DescribeMediaInfos` of `vod`", "actions `A` or `B` of `vod`".
+    pub fn describe_actions(&self) -> String {
+        let names = list(self.actions.iter().map(|a| format!("`{}`", a.name())), 5);
+        let mut products: Vec<&str> = self.actions.iter().map(Action::product).collect();
+        products.dedup();
+        let products = list(products.iter().map(|p| format!("`{p}`")), 5);
+        let noun = if self.actions.len() == 1 { "action" } else { "actions" };
+        format!("{noun} {names} of {products}")
+    }
+
+    /// Checks that a resolved code is one the declared actions document, or a common code
+    /// (which any action may return).
+    pub fn check_in_actions(&self, code: &CodeValue, entry: &Entry) -> Result<(), String> {
+        if !self.checks_actions() || entry.family() == Family::Common {
+            return Ok(());
+        }
+        let code = code.as_code();
+        if self.actions.iter().any(|action| action.contains(code)) {
+            return Ok(());
+        }
+        let documented = self.action_entries();
+        let mut message = format!("`{code}` is not among the codes {} may return", self.describe_actions());
+        let text = code.to_string().to_ascii_lowercase();
+        let limit = (text.len() / 5).max(2);
+        let mut close: Vec<(usize, Code<'static>)> = documented
+            .iter()
+            .map(|e| (strsim::osa_distance(&e.code().to_string().to_ascii_lowercase(), &text), e.code()))
+            .filter(|&(distance, _)| distance <= limit)
+            .collect();
+        close.sort();
+        if let Some((_, best)) = close.first() {
+            message.push_str(&format!("; did you mean `{best}`?"));
+        }
+        message.push_str(&format!(
+            " It documents {} codes: {}",
+            documented.len(),
+            list(documented.iter().map(|e| format!("`{}`", e.code())), 12)
+        ));
+        message.push_str(match self.site {
+            Site::Derive => ". If Tencent returns it anyway, mark the variant `#[tencent(code = ..., unlisted)]`",
+            Site::TcCode => ". If Tencent returns it anyway, check it without `action`",
+        });
+        Err(message)
     }
 
     /// The entry `code` stands for in this scope: the declared product's own entry first,

@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod action_error;
 mod ast;
 mod attr;
 mod codes;
@@ -33,6 +34,14 @@ pub fn derive_tencent_error(input: TokenStream) -> TokenStream {
         Ok(input) => expand::derive(&input).into(),
         Err(error) => error.into_compile_error().into(),
     }
+}
+
+/// An error enum for one API action, one variant per documented code plus `Other`:
+/// `action_error!(pub enum DescribeMediaInfosError = vod::DescribeMediaInfos);`. Documented,
+/// with examples, on `tencent_errors::action_error`.
+#[proc_macro]
+pub fn action_error(input: TokenStream) -> TokenStream {
+    action_error::expand(input.into()).into()
 }
 
 /// A `tencent_errors::Code` constant, checked against the catalog: `tc_code!(4100)`,

@@ -12,11 +12,12 @@ use crate::ctxt::Ctxt;
 use crate::expand::code_tokens;
 
 /// The keys `tc_code!` accepts after the code.
-const KEYS: &[&str] = &["product", "crate"];
+const KEYS: &[&str] = &["product", "action", "crate"];
 
 struct Args {
     code: Option<CodeAttr>,
     products: Vec<LitStr>,
+    actions: Vec<LitStr>,
     krate: Option<syn::Path>,
 }
 
@@ -31,9 +32,9 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
         }
     };
     let code = args.as_ref().and_then(|args| {
-        let scope = Scope::new(&args.products, Site::TcCode, &mut cx);
+        let scope = Scope::new(&args.products, &args.actions, Site::TcCode, &mut cx);
         let code = args.code.as_ref()?;
-        match scope.resolve(&code.value) {
+        match scope.resolve(&code.value).and_then(|entry| scope.check_in_actions(&code.value, entry)) {
             Ok(_) => Some(code),
             Err(message) => {
                 cx.error_spanned_by(&code.tokens, message);
@@ -68,7 +69,8 @@ fn parse_args(input: ParseStream, cx: &mut Ctxt) -> syn::Result<Args> {
             "`tc_code!` needs an error code: `tc_code!(\"AuthFailure.SignatureFailure\")` or `tc_code!(4100)`",
         ));
     }
-    let mut args = Args { code: attr::parse_code_value(input, cx)?, products: Vec::new(), krate: None };
+    let mut args =
+        Args { code: attr::parse_code_value(input, cx)?, products: Vec::new(), actions: Vec::new(), krate: None };
     while !input.is_empty() {
         input.parse::<Token![,]>()?;
         if input.is_empty() {
@@ -86,6 +88,7 @@ fn parse_args(input: ParseStream, cx: &mut Ctxt) -> syn::Result<Args> {
         };
         match key.to_string().as_str() {
             "product" => args.products.push(lit),
+            "action" => args.actions.push(lit),
             "crate" => match attr::parse_crate_path(&lit) {
                 Ok(path) if args.krate.is_none() => args.krate = Some(path),
                 Ok(_) => cx.error_spanned_by(&lit, "duplicate `crate`: it may be given once"),

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use syn::Ident;
+use tencent_errors_core::__private::has_prefix;
 use tencent_errors_core::{Entry, Family, Lang};
 
 use crate::ast::{Input, Variant};
@@ -43,7 +44,7 @@ impl Rules {
 
 /// Checks `input`, recording every problem; the result is only meaningful without errors.
 pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
-    let scope = Scope::new(&input.attrs.products, Site::Derive, cx);
+    let scope = Scope::new(&input.attrs.products, &input.attrs.actions, Site::Derive, cx);
     let lang = input.attrs.lang.as_ref().map_or(Lang::En, |(lang, _)| *lang);
     let mut seen_codes: HashMap<CodeValue, &Ident> = HashMap::new();
     let mut seen_prefixes: HashMap<String, &Ident> = HashMap::new();
@@ -74,7 +75,13 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
                     seen_codes.insert(code.value.clone(), variant.name);
                 }
             }
-            match scope.resolve(&code.value) {
+            let checked = scope.resolve(&code.value).and_then(|entry| {
+                if variant.attrs.unlisted.is_none() {
+                    scope.check_in_actions(&code.value, entry)?;
+                }
+                Ok(entry)
+            });
+            match checked {
                 Ok(entry) => rules.codes.push(Resolved { value: code.value.clone(), entry }),
                 Err(message) => cx.error_spanned_by(&code.tokens, message),
             }
@@ -100,6 +107,14 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
             rules.other = true;
             check_other(variant, other, &mut first_other, cx);
         }
+        if let Some(unlisted) = &variant.attrs.unlisted {
+            if !scope.declares_actions() {
+                cx.error_spanned_by(
+                    unlisted,
+                    "`unlisted` exempts codes from the declared actions' lists, but the type declares no `action`",
+                );
+            }
+        }
         check_rule_and_shape(variant, cx);
         if let Some(lit) = &variant.attrs.display {
             match fmt::parse(lit, &variant.fields, &variant.name.to_string()) {
@@ -109,7 +124,50 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
         }
         all_rules.push(rules);
     }
+    if let Some(exhaustive) = &input.attrs.exhaustive {
+        check_exhaustive(exhaustive, &scope, &all_rules, cx);
+    }
     (all_rules, lang)
+}
+
+/// `exhaustive`: every code the declared actions document has a variant, exact or by prefix
+/// (a catch-all does not count: it is what `exhaustive` is there to avoid relying on).
+fn check_exhaustive(exhaustive: &syn::Path, scope: &Scope, rules: &[Rules], cx: &mut Ctxt) {
+    if !scope.declares_actions() {
+        cx.error_spanned_by(
+            exhaustive,
+            "`exhaustive` checks the codes of the declared actions: add `action = \"...\"`",
+        );
+        return;
+    }
+    if !scope.checks_actions() {
+        return;
+    }
+    let covered = |entry: &Entry| {
+        let code = entry.code();
+        rules.iter().any(|rules| {
+            rules.codes.iter().any(|resolved| resolved.value.as_code() == code)
+                || code.as_api3().is_some_and(|text| rules.prefixes.iter().any(|prefix| has_prefix(text, prefix)))
+        })
+    };
+    let missing: Vec<&Entry> = scope.action_entries().into_iter().filter(|entry| !covered(entry)).collect();
+    if missing.is_empty() {
+        return;
+    }
+    let listed: Vec<String> = missing.iter().take(40).map(|entry| format!("`{}`", entry.code())).collect();
+    let more = missing.len().saturating_sub(listed.len());
+    let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+    cx.error_spanned_by(
+        exhaustive,
+        format!(
+            "`exhaustive`: {} documented code{} of {} {} no variant: {}{more}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            scope.describe_actions(),
+            if missing.len() == 1 { "has" } else { "have" },
+            listed.join(", "),
+        ),
+    );
 }
 
 fn check_other<'a>(variant: &Variant<'a>, other: &syn::Path, first_other: &mut Option<&'a Ident>, cx: &mut Ctxt) {
