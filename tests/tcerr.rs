@@ -407,3 +407,197 @@ fn list_into_a_closed_pipe_exits_cleanly() {
         assert_status(&output, 0);
     }
 }
+
+/// The lines of `tcerr actions PRODUCT ACTION` after its header, as (code, message) pairs.
+fn action_code_lines(text: &str) -> Vec<(&str, &str)> {
+    text.lines()
+        .skip(1)
+        .map(|line| {
+            let line = line.trim_start();
+            let (code, message) = line.split_once(' ').unwrap_or((line, ""));
+            (code, message.trim_start())
+        })
+        .collect()
+}
+
+#[test]
+fn actions_of_one_action_lists_its_codes() {
+    let action = catalog::action("vod", "DescribeMediaInfos").unwrap();
+    let output = run(tcerr(), &["actions", "vod", "DescribeMediaInfos"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    let header = text.lines().next().unwrap();
+    assert_eq!(header, format!("vod DescribeMediaInfos: {} error codes", action.codes().len()));
+    let lines = action_code_lines(&text);
+    assert_eq!(lines.len(), action.codes().len(), "{text}");
+    let codes: Vec<&str> = lines.iter().map(|(code, _)| *code).collect();
+    assert!(codes.contains(&"FailedOperation.InvalidVodUser"), "{text}");
+    assert!(codes.contains(&"InvalidParameterValue.FileIds"), "{text}");
+    for ((code, message), entry) in lines.iter().zip(action.codes()) {
+        assert_eq!(*code, entry.code().to_string());
+        assert_eq!(*message, entry.message(Lang::En));
+    }
+
+    // The texts follow `--lang`.
+    let zh = stdout(&run(tcerr(), &["actions", "vod", "DescribeMediaInfos", "--lang", "zh"]));
+    let invalid_vod_user = catalog::lookup_in("vod", Code::Api3("FailedOperation.InvalidVodUser")).unwrap();
+    let line = action_code_lines(&zh).into_iter().find(|(code, _)| *code == "FailedOperation.InvalidVodUser").unwrap();
+    assert_eq!(line.1, invalid_vod_user.message(Lang::Zh));
+
+    // The product may come as `--product` instead.
+    let option = run(tcerr(), &["--product", "vod", "actions", "DescribeMediaInfos"]);
+    assert_status(&option, 0);
+    assert_eq!(stdout(&option), text);
+}
+
+#[test]
+fn actions_json_has_exactly_three_keys() {
+    let action = catalog::action("cvm", "RunInstances").unwrap();
+    let output = run(tcerr(), &["actions", "cvm", "RunInstances", "--json"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), 170);
+    assert_eq!(text.lines().count(), action.codes().len());
+    for (line, entry) in text.lines().zip(action.codes()) {
+        let value: serde_json::Value = serde_json::from_str(line).expect(line);
+        let object = value.as_object().expect(line);
+        let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["code", "message_en", "message_zh"], "{line}");
+        assert_eq!(object["code"].as_str(), Some(entry.code().to_string().as_str()), "{line}");
+        assert_eq!(object["message_en"].as_str(), entry.message_in(Lang::En), "{line}");
+        assert_eq!(object["message_zh"].as_str(), entry.message_in(Lang::Zh), "{line}");
+    }
+}
+
+#[test]
+fn actions_of_a_product_lists_them_with_their_code_counts() {
+    let actions: Vec<_> = catalog::actions("vod").collect();
+    let output = run(tcerr(), &["actions", "vod"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert_eq!(text.lines().next().unwrap(), format!("vod: {} actions documenting error codes", actions.len()));
+    assert_eq!(text.lines().count(), actions.len() + 1);
+    for (line, action) in text.lines().skip(1).zip(&actions) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(words[0], action.name(), "{line}");
+        assert_eq!(words[1], action.codes().len().to_string(), "{line}");
+    }
+    let describe = text.lines().find(|line| line.split_whitespace().next() == Some("DescribeMediaInfos")).unwrap();
+    assert!(describe.ends_with(" 10 codes"), "{describe}");
+
+    let json = stdout(&run(tcerr(), &["actions", "vod", "--json"]));
+    assert_eq!(json.lines().count(), actions.len());
+    let first: serde_json::Value = serde_json::from_str(json.lines().next().unwrap()).unwrap();
+    assert_eq!(first["action"], actions[0].name());
+    assert_eq!(first["codes"], actions[0].codes().len());
+}
+
+#[test]
+fn actions_unknown_action_suggests_close_names() {
+    let output = run(tcerr(), &["actions", "vod", "DescribeMediaInfo"]);
+    assert_status(&output, 1);
+    assert!(stdout(&output).is_empty());
+    let err = stderr(&output);
+    assert!(err.contains("no action `DescribeMediaInfo`"), "{err}");
+    assert!(err.contains("did you mean") && err.contains("`DescribeMediaInfos`"), "{err}");
+    // Names are case-sensitive, but the right spelling is offered.
+    let output = run(tcerr(), &["actions", "cvm", "runinstances"]);
+    assert_status(&output, 1);
+    assert!(stderr(&output).contains("`RunInstances`"));
+}
+
+#[test]
+fn actions_unknown_product_is_an_error_with_a_suggestion() {
+    for args in [&["actions", "vdo"][..], &["actions", "vdo", "DescribeMediaInfos"][..]] {
+        let output = run(tcerr(), args);
+        assert_status(&output, 2);
+        assert!(stdout(&output).is_empty());
+        let err = stderr(&output);
+        assert!(err.contains("unknown product `vdo`") && err.contains("`vod`"), "{err}");
+    }
+    // Two different products are a usage error.
+    assert_status(&run(tcerr(), &["--product", "cvm", "actions", "vod"]), 2);
+}
+
+#[test]
+fn show_with_product_lists_the_actions_returning_the_code() {
+    let output = run(tcerr(), &["--product", "vod", "FailedOperation.InvalidVodUser"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    let expected: Vec<&str> =
+        catalog::actions_returning("vod", Code::Api3("FailedOperation.InvalidVodUser")).map(|a| a.name()).collect();
+    assert!(expected.contains(&"DescribeMediaInfos"));
+    // The list is wrapped onto indented lines after the `actions:` one.
+    let start = text.find("\nactions:").expect("an actions line") + 1;
+    let listed: String = text[start..]
+        .lines()
+        .enumerate()
+        .take_while(|(i, line)| *i == 0 || line.starts_with(' '))
+        .map(|(_, line)| line)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(listed.contains(&format!("{} of vod:", expected.len())), "{listed}");
+    let names: Vec<&str> = listed.split(':').nth(2).unwrap().split(',').map(str::trim).collect();
+    assert_eq!(names, expected);
+
+    // A common code: the actions of the given product that list it.
+    let common = stdout(&run(tcerr(), &["--product", "vod", "UnauthorizedOperation"]));
+    let count = catalog::actions_returning("vod", Code::Api3("UnauthorizedOperation")).count();
+    assert!(field(&common, "actions").starts_with(&format!("{count} of vod:")), "{common}");
+}
+
+#[test]
+fn show_says_when_no_action_returns_the_code() {
+    // A product's own code that none of its (documented) actions lists.
+    let entry = catalog::iter()
+        .find(|entry| {
+            matches!(entry.code(), Code::Api3(_))
+                && entry.product().is_some_and(|product| catalog::actions(product).len() > 0)
+                && entry.actions().next().is_none()
+        })
+        .expect("a product code none of its product's actions lists");
+    let (code, product) = (entry.code().to_string(), entry.product().unwrap());
+    let output = run(tcerr(), &["--product", product, &code]);
+    assert_status(&output, 0);
+    let actions = catalog::actions(product).len();
+    let expected = format!("none of the {actions} actions of {product} lists this code");
+    assert_eq!(field(&stdout(&output), "actions"), expected);
+    // Legacy codes have no actions line at all.
+    assert!(!stdout(&run(tcerr(), &["--product", "vod", "4100"])).contains("actions:"));
+}
+
+#[test]
+fn show_without_product_caps_the_actions_of_the_entry() {
+    // A product code shown without `--product` (no common entry, first product's wording)
+    // that many actions list.
+    let entry = catalog::iter()
+        .find(|entry| {
+            entry.product().is_some() && catalog::lookup(entry.code()) == Some(*entry) && entry.actions().count() > 20
+        })
+        .expect("a product code with many actions");
+    let code = entry.code().to_string();
+    let product = entry.product().unwrap();
+    let text = stdout(&run(tcerr(), &[&code]));
+    let total = entry.actions().count();
+    let value = field(&text, "actions");
+    assert!(value.starts_with(&format!("{total} of {product}: ")), "{text}");
+    assert!(text.contains(&format!("and {} more", total - 12)), "{text}");
+    assert!(text.contains(entry.actions().next().unwrap().name()), "{text}");
+}
+
+#[test]
+fn actions_into_a_closed_pipe_exits_cleanly() {
+    for args in [&["actions", "cvm", "RunInstances", "--json"][..], &["actions", "vod"][..]] {
+        let mut child = tcerr().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        let mut first = String::new();
+        reader.read_line(&mut first).unwrap();
+        assert!(!first.is_empty());
+        drop(reader);
+        let output = child.wait_with_output().unwrap();
+        let err = stderr(&output);
+        assert!(!err.contains("panicked"), "{err}");
+        assert_status(&output, 0);
+    }
+}

@@ -6,11 +6,15 @@
 //! tcerr search signature                         full-text search
 //! tcerr explain response.json                    read a response body (`-` for stdin)
 //! tcerr list --json                              the whole catalog, one JSON object per line
+//! tcerr actions vod                              a product's API actions
+//! tcerr actions vod DescribeMediaInfos           the error codes one action may return
 //! ```
 //!
-//! Exit status: 0 on success, 1 when nothing was found (an unknown code, a search without
-//! hits), 2 for bad input (usage errors, an unknown product, an unreadable or malformed body).
+//! Exit status: 0 on success, 1 when nothing was found (an unknown code or action, a search
+//! without hits), 2 for bad input (usage errors, an unknown product, an unreadable or
+//! malformed body).
 
+mod actions;
 mod explain;
 mod list;
 mod output;
@@ -92,6 +96,21 @@ enum Command {
         /// Only entries of this family.
         #[arg(long, value_enum)]
         family: Option<FamilyArg>,
+    },
+    /// List a product's API actions with how many error codes each documents, or, given an
+    /// action, the error codes it may return.
+    Actions {
+        /// The product (service), as Tencent names it: `vod`, `cvm`, ...
+        // Not `product`: that is the id of the global `--product` option.
+        #[arg(value_name = "PRODUCT")]
+        service: String,
+        /// The action (case-sensitive, as in the `Action` request parameter):
+        /// `DescribeMediaInfos`.
+        #[arg(value_name = "ACTION")]
+        action: Option<String>,
+        /// One JSON object per line instead of text.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -176,18 +195,34 @@ fn main() -> ExitCode {
         let message = format!("a code (`{code}`) cannot be given together with a command");
         Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message).exit();
     }
+    let mut command = cli.command;
+    if let (Some(Command::Actions { service, action, .. }), Some(option)) = (&mut command, &cli.options.product)
+        && service != option
+    {
+        if action.is_none() && !catalog::is_product(service) {
+            // `tcerr --product vod actions DescribeMediaInfos`: the product came as the option.
+            *action = Some(std::mem::replace(service, option.clone()));
+        } else {
+            let message = format!("`--product {option}` contradicts the product `{service}` of `actions`");
+            Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message).exit();
+        }
+    }
     let options = cli.options;
     let lang = options.lang();
     let product = match options.product() {
         Ok(product) => product,
         Err(status) => return status.into(),
     };
-    output::with_stdout(|out| match cli.command {
+    output::with_stdout(|out| match command {
         Some(Command::Search { words, limit }) => search::run(out, &words, limit, product, lang),
         Some(Command::Explain { file }) => explain::run(out, &file, product, lang),
         Some(Command::List { json, family }) => {
             let filter = list::Filter { product, family: family.map(Family::from) };
             if json { list::run_json(out, &filter) } else { list::run_plain(out, &filter, lang) }
+        }
+        Some(Command::Actions { service, action, json }) => {
+            let request = actions::Request { product: &service, action: action.as_deref(), json };
+            actions::run(out, &request, lang)
         }
         // `code` is required unless a subcommand is given, so clap has already rejected
         // the remaining `None` case; answer it like clap would rather than panic.

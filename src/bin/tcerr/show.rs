@@ -10,6 +10,9 @@ use crate::output::{self, Status, one_line};
 const SUGGESTIONS: usize = 5;
 /// Width the list of products defining a code is wrapped to (`InternalError` has ~200).
 const WRAP: usize = 100;
+/// How many actions returning a code are named when no `--product` was asked for; the rest
+/// are counted (`and 180 more`).
+const ACTIONS_SHOWN: usize = 12;
 
 /// Shows `text`'s entry (in `product`'s catalog if given) in `lang`.
 pub fn run(out: &mut dyn Write, text: &str, product: Option<&str>, lang: Lang) -> io::Result<Status> {
@@ -22,6 +25,7 @@ pub fn run(out: &mut dyn Write, text: &str, product: Option<&str>, lang: Lang) -
     match found {
         Some(entry) => {
             write_entry(out, entry, lang)?;
+            write_actions(out, entry, product)?;
             Ok(Status::Success)
         }
         None => {
@@ -71,6 +75,41 @@ pub fn write_entry(out: &mut dyn Write, entry: &'static Entry, lang: Lang) -> io
         }
     }
     Ok(())
+}
+
+/// Writes which API actions may return `entry`'s code (an API 3.0 code).
+///
+/// With `--product`, every action of that product listing the code, common codes included;
+/// without, the actions of the entry's own product, at most [`ACTIONS_SHOWN`] of them. A
+/// common entry shown without `--product` belongs to no product, so it gets a hint instead
+/// of a list; legacy codes get nothing, as no action lists them.
+fn write_actions(out: &mut dyn Write, entry: &'static Entry, product: Option<&str>) -> io::Result<()> {
+    let code = entry.code();
+    if matches!(code, Code::Legacy(_)) {
+        return Ok(());
+    }
+    let (owner, cap) = match (product, entry.product()) {
+        (Some(product), _) => (product, usize::MAX),
+        (None, Some(own)) => (own, ACTIONS_SHOWN),
+        (None, None) => return field(out, "actions", "--product NAME lists the actions of that product returning it"),
+    };
+    let all = catalog::actions(owner).len();
+    if all == 0 {
+        return field(out, "actions", &format!("none: no action of {owner} documents error codes"));
+    }
+    let names: Vec<&str> = catalog::actions_returning(owner, code).map(|action| action.name()).collect();
+    let value = match names.len() {
+        0 => format!("none of the {all} actions of {owner} lists this code"),
+        count => {
+            let shown = names.len().min(cap);
+            let mut value = format!("{count} of {owner}: {}", names[..shown].join(", "));
+            if shown < count {
+                value.push_str(&format!(", and {} more (--product {owner} lists them all)", count - shown));
+            }
+            value
+        }
+    };
+    field(out, "actions", &wrap(&value, WRAP, LABEL_WIDTH + 2))
 }
 
 /// Tells the user on standard error that `text` is not in the catalog (or not in
