@@ -149,13 +149,14 @@ impl Scope {
             .filter(|&(distance, _)| distance <= limit)
             .collect();
         close.sort();
-        if let Some((_, best)) = close.first() {
-            message.push_str(&format!("; did you mean `{best}`?"));
+        match close.first() {
+            Some((_, best)) => message.push_str(&format!("; did you mean `{best}`?")),
+            None => message.push('.'),
         }
         message.push_str(&format!(
             " It documents {} codes: {}",
             documented.len(),
-            list(documented.iter().map(|e| format!("`{}`", e.code())), 12)
+            list_all(documented.iter().map(|e| format!("`{}`", e.code())), 12)
         ));
         message.push_str(match self.site {
             Site::Derive => ". If Tencent returns it anyway, mark the variant `#[tencent(code = ..., unlisted)]`",
@@ -309,7 +310,18 @@ fn quote_message(message: &str) -> String {
     if chars.next().is_some() { format!("{}...", head.trim_end()) } else { head }
 }
 
-/// `a`, `a or b`, `a, b or c`, `a, b, c and 4 more`.
+/// `a`, `a and b`, `a, b and c`, `a, b, c and 4 more`: for lists of what there is.
+fn list_all(items: impl Iterator<Item = String>, max: usize) -> String {
+    let items: Vec<String> = items.collect();
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n if n <= max => format!("{} and {}", items[..n - 1].join(", "), items[n - 1]),
+        n => format!("{} and {} more", items[..max].join(", "), n - max),
+    }
+}
+
+/// `a`, `a or b`, `a, b or c`, `a, b, c and 4 more`: for lists of choices.
 fn list(items: impl Iterator<Item = String>, max: usize) -> String {
     let items: Vec<String> = items.collect();
     match items.len() {

@@ -107,13 +107,11 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
             rules.other = true;
             check_other(variant, other, &mut first_other, cx);
         }
-        if let Some(unlisted) = &variant.attrs.unlisted {
-            if !scope.declares_actions() {
-                cx.error_spanned_by(
-                    unlisted,
-                    "`unlisted` exempts codes from the declared actions' lists, but the type declares no `action`",
-                );
-            }
+        if let Some(unlisted) = variant.attrs.unlisted.as_ref().filter(|_| !scope.declares_actions()) {
+            cx.error_spanned_by(
+                unlisted,
+                "`unlisted` exempts codes from the declared actions' lists, but the type declares no `action`",
+            );
         }
         check_rule_and_shape(variant, cx);
         if let Some(lit) = &variant.attrs.display {
