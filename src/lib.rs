@@ -37,6 +37,11 @@
 
 pub use tencent_errors_core::*;
 
+/// Not public API: the `miette` the derive's `Diagnostic` impls name.
+#[cfg(feature = "miette")]
+#[doc(hidden)]
+pub use miette as __miette;
+
 /// Derives `Display`, `std::error::Error`, [`TencentError`](trait@TencentError),
 /// `From<ApiError>` (or `TryFrom<ApiError>`) and `From<Self> for ApiError`, with every code
 /// checked against the catalog at compile time.

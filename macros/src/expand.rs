@@ -55,13 +55,55 @@ impl Gen<'_> {
         let tencent_error = self.tencent_error();
         let from_api_error = self.impl_from_api_error();
         let into_api_error = self.impl_api_error_from_self();
+        let diagnostic = self.diagnostic();
         quote! {
             #display
             #error
             #tencent_error
             #from_api_error
             #into_api_error
+            #diagnostic
         }
+    }
+
+    /// `miette::Diagnostic` (feature `miette`): the Tencent code as the diagnostic code, the
+    /// catalog's description (or, when `Display` shows something else, its message) as help.
+    #[cfg(feature = "miette")]
+    fn diagnostic(&self) -> TokenStream {
+        let krate = self.krate;
+        let lang = self.lang;
+        let help = self.match_self(|_, rules| {
+            let text = rules.primary().and_then(|primary| {
+                let entry = primary.entry;
+                let shows_message = rules.display.is_none();
+                entry.description(lang).or_else(|| (!shows_message).then(|| entry.message(lang)))
+            });
+            match text {
+                Some(text) => quote!(::core::option::Option::Some(::std::boxed::Box::new(#text))),
+                None => quote!(::core::option::Option::None),
+            }
+        });
+        let miette = quote!(#krate::__miette);
+        self.impl_block(
+            quote!(#miette::Diagnostic),
+            true,
+            quote! {
+                fn code<'__a>(&'__a self) -> ::core::option::Option<::std::boxed::Box<dyn ::core::fmt::Display + '__a>> {
+                    ::core::option::Option::Some(::std::boxed::Box::new(#krate::TencentError::code(self)))
+                }
+                fn help<'__a>(&'__a self) -> ::core::option::Option<::std::boxed::Box<dyn ::core::fmt::Display + '__a>> {
+                    #help
+                }
+                fn severity(&self) -> ::core::option::Option<#miette::Severity> {
+                    ::core::option::Option::Some(#miette::Severity::Error)
+                }
+            },
+        )
+    }
+
+    #[cfg(not(feature = "miette"))]
+    fn diagnostic(&self) -> TokenStream {
+        TokenStream::new()
     }
 
     fn variants(&self) -> impl Iterator<Item = (&Variant<'_>, &Rules)> {
@@ -405,11 +447,17 @@ fn stubs(ident: &Ident, generics: &Generics, krate: &syn::Path, catch_all: bool)
             },
         )
     };
+    let diagnostic = if cfg!(feature = "miette") {
+        impl_block(ident, generics, quote!(#krate::__miette::Diagnostic), true, quote!())
+    } else {
+        TokenStream::new()
+    };
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     quote! {
         #display
         #error
         #tencent_error
+        #diagnostic
         #from
         #[automatically_derived]
         impl #impl_generics ::core::convert::From<#ident #ty_generics> for #krate::ApiError #where_clause {
