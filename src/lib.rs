@@ -1,37 +1,4 @@
-//! Typed, compile-time checked Tencent Cloud error codes.
-//!
-//! Name the codes your code handles in an enum; the derive checks each one against the
-//! complete Tencent Cloud catalog while your crate compiles, and turns
-//! [`ApiError`]s parsed from response bodies into your enum:
-//!
-//! ```
-//! use tencent_errors::{ApiError, TencentError, tc_code};
-//!
-//! #[derive(Debug, TencentError)]
-//! #[tencent(product = "vod")]
-//! enum VodError {
-//!     #[tencent(code = "AuthFailure.SignatureFailure", code = 4100)]
-//!     BadSignature,
-//!     #[tencent(code = "ResourceNotFound.FileNotExist")]
-//!     FileNotFound(ApiError),
-//!     #[tencent(prefix = "RequestLimitExceeded")]
-//!     Throttled { source: ApiError },
-//!     #[tencent(other)]
-//!     Other(ApiError),
-//! }
-//!
-//! let body = br#"{"Response":{"Error":{"Code":"ResourceNotFound.FileNotExist","Message":"file 5285 not found"},"RequestId":"6f1c4b0e"}}"#;
-//! let error = VodError::from(ApiError::from_body(body)?.expect("an error response"));
-//! assert!(matches!(error, VodError::FileNotFound(_)));
-//! assert_eq!(error.to_string(), "Resource does not exist: The file does not exist.");
-//! assert_eq!(error.request_id(), Some("6f1c4b0e"));
-//! assert_eq!(error.code(), tc_code!("ResourceNotFound.FileNotExist", product = "vod"));
-//! # Ok::<(), tencent_errors::ParseError>(())
-//! ```
-//!
-//! A typo such as `code = "AuthFailure.SignatureFailur"` fails the build, pointing at the
-//! literal: ``unknown Tencent Cloud error code `AuthFailure.SignatureFailur`; did you mean
-//! `AuthFailure.SignatureFailure` ("Signature error.")?``
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -157,7 +124,3 @@ pub use tencent_errors_macros::action_error;
 #[doc(inline)]
 pub use tencent_errors_macros::tc_code;
 
-/// The README's Rust examples, compiled and run as doctests so that they stay true.
-#[cfg(doctest)]
-#[doc = include_str!("../README.md")]
-struct ReadmeDoctests;
