@@ -123,4 +123,3 @@ pub use tencent_errors_macros::action_error;
 /// ```
 #[doc(inline)]
 pub use tencent_errors_macros::tc_code;
-

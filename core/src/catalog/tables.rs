@@ -6,11 +6,16 @@
 //!   newline (texts never contain one). A text's id is its byte offset. The blob starts with
 //!   a newline, so id 0 reads as the empty string, which means "absent". Storing offsets
 //!   rather than a table of string ends keeps the catalog within 1.15x its raw text bytes.
-//! * `ENTRIES` holds legacy entries first (sorted by code), then API 3.0 entries sorted by
+//! * `ENTRY_BYTES` (`generated/entries.bin`) holds a 16-byte record per entry (see
+//!   [`raw_entry`]): legacy entries first (sorted by code), then API 3.0 entries sorted by
 //!   code, and within one code the common entry before the products in name order, so every
-//!   code's entries form one run.
-//! * `INDEX` is an open-addressing table of `1 << INDEX_BITS` slots: `tag << 16 | entry`,
-//!   where `entry` starts a code's run; `EMPTY_SLOT` marks a free slot.
+//!   code's entries form one run. `ENTRIES` holds the `Entry` handles that point at them.
+//! * `INDEX_BYTES` (`generated/index.bin`, little-endian `u32`s) is an open-addressing table
+//!   of `1 << INDEX_BITS` slots: `tag << 16 | entry`, where `entry` starts a code's run;
+//!   `EMPTY_SLOT` marks a free slot.
+//! * The big tables are bytes behind `include_bytes!` rather than array literals: rustc
+//!   compiles a byte blob in no time, where 17,000 struct expressions cost every user's
+//!   build about half a second.
 //! * `ACTIONS` (`generated/actions.bin`) holds a 12-byte record per API action, sorted by
 //!   (product, name): its name (an id in `ACTION_NAMES`, a second blob laid out like
 //!   `STRINGS`, so that programs which never look at actions do not link it), its product (an
@@ -21,7 +26,7 @@
 //!   which would add a third to the crate's compile time.
 
 use super::hash;
-use crate::entry::{Entry, Family, NO_DETAILS};
+use crate::entry::{Entry, Family, RawEntry};
 
 /// Id of a string: its byte offset in `STRINGS`.
 pub(crate) type StrId = u32;
@@ -53,17 +58,10 @@ pub(crate) struct RawAction {
     pub(crate) len: u16,
 }
 
-/// A free slot of `INDEX`.
+/// A free slot of the code index.
 pub(crate) const EMPTY_SLOT: u32 = u32::MAX;
 
 // Short names keep the generated file small.
-use Family::{Access as A, Common as C, Module as M, Product as P, Video as V};
-const fn e(family: Family, code: u32, product: u16, en: StrId, zh: StrId) -> Entry {
-    Entry::new(family, code, product, en, zh, NO_DETAILS)
-}
-const fn d(family: Family, code: u32, product: u16, en: StrId, zh: StrId, details: u8) -> Entry {
-    Entry::new(family, code, product, en, zh, details)
-}
 const fn x(description_en: StrId, description_zh: StrId, api3_equivalent: StrId) -> Details {
     Details { description_en, description_zh, api3_equivalent }
 }
@@ -72,6 +70,57 @@ const fn a(entry: u32, source: StrId, message: StrId, description: StrId) -> Raw
 }
 
 include!("generated/tables.rs");
+
+/// The entries, each only its position: what `&'static Entry` points at. Built by a loop at
+/// compile time; the fields are read from `ENTRY_BYTES` by [`raw_entry`].
+pub(crate) static ENTRIES: [Entry; ENTRY_COUNT] = {
+    const UNSET: Entry = Entry::at(0);
+    let mut entries = [UNSET; ENTRY_COUNT];
+    let mut i = 0;
+    while i < ENTRY_COUNT {
+        // The generator keeps the count below `u16::MAX`.
+        entries[i] = Entry::at(i as u16);
+        i += 1;
+    }
+    entries
+};
+
+/// Size of an `ENTRY_BYTES` record: `code: u32, message_en: u32, message_zh: u32,
+/// product: u16, family: u8, details: u8`, little-endian.
+const ENTRY_RECORD: usize = 16;
+
+/// The fields of entry `i`.
+pub(crate) fn raw_entry(i: usize) -> RawEntry {
+    let b = &ENTRY_BYTES[i * ENTRY_RECORD..(i + 1) * ENTRY_RECORD];
+    RawEntry {
+        code: u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+        message_en: u32::from_le_bytes([b[4], b[5], b[6], b[7]]),
+        message_zh: u32::from_le_bytes([b[8], b[9], b[10], b[11]]),
+        product: u16::from_le_bytes([b[12], b[13]]),
+        family: match b[14] {
+            0 => Family::Access,
+            1 => Family::Video,
+            2 => Family::Module,
+            3 => Family::Common,
+            _ => Family::Product,
+        },
+        details: b[15],
+    }
+}
+
+/// The code field of entry `i` alone (a string id, or the legacy code's bits).
+pub(crate) fn entry_code(i: usize) -> u32 {
+    let b = &ENTRY_BYTES[i * ENTRY_RECORD..i * ENTRY_RECORD + 4];
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+}
+
+/// The number of `INDEX_BYTES` slots.
+const INDEX_SLOTS: usize = 1 << INDEX_BITS;
+
+/// Slot `i` of the code index.
+fn index_slot(i: usize) -> u32 {
+    u32::from_le_bytes([INDEX_BYTES[4 * i], INDEX_BYTES[4 * i + 1], INDEX_BYTES[4 * i + 2], INDEX_BYTES[4 * i + 3]])
+}
 
 /// Name `id` of the action-name blob, read like [`string`].
 pub(crate) fn action_name(id: StrId) -> &'static str {
@@ -125,20 +174,19 @@ pub(crate) fn optional_string(id: StrId) -> Option<&'static str> {
 
 /// The position of `entry` in `ENTRIES`.
 pub(crate) fn entry_index(entry: &'static Entry) -> u32 {
-    let offset = (entry as *const Entry as usize).wrapping_sub(ENTRIES.as_ptr() as usize);
-    (offset / size_of::<Entry>()) as u32
+    entry.index() as u32
 }
 
-/// The first entry of `code`'s run, found through `INDEX`.
+/// The first entry of `code`'s run, found through the code index.
 pub(crate) fn find_api3(code: &str) -> Option<usize> {
     let h = hash::hash(code.as_bytes());
     let tag = hash::tag(h);
-    let mask = INDEX.len() - 1;
+    let mask = INDEX_SLOTS - 1;
     let mut slot = hash::slot(h, INDEX_BITS);
     // The generator keeps the table at most three-quarters full, so a free slot always ends
     // the probe; the bound only guards against a corrupted table.
-    for _ in 0..INDEX.len() {
-        let value = INDEX[slot];
+    for _ in 0..INDEX_SLOTS {
+        let value = index_slot(slot);
         if value == EMPTY_SLOT {
             return None;
         }

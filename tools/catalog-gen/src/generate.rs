@@ -1,6 +1,9 @@
 //! Generate: the data files become `core/src/catalog/generated/`: `tables.rs`, the string
-//! blob `strings.txt`, and for the API actions `action-names.txt`, `actions.bin` and
-//! `action-codes.bin`.
+//! blob `strings.txt`, the entry and index tables `entries.bin` and `index.bin`, and for the
+//! API actions `action-names.txt`, `actions.bin` and `action-codes.bin`.
+//!
+//! The big tables are bytes behind `include_bytes!` rather than Rust array literals: rustc
+//! would type-check and const-evaluate 17,000 entry expressions in every user's build.
 //!
 //! The layout is described in `core/src/catalog/tables.rs`. Everything here is deterministic:
 //! the same data files always give byte-identical output, which the freshness test relies on.
@@ -18,6 +21,23 @@ pub const STRINGS_FILE: &str = "strings.txt";
 pub const ACTION_NAMES_FILE: &str = "action-names.txt";
 pub const ACTIONS_FILE: &str = "actions.bin";
 pub const ACTION_CODES_FILE: &str = "action-codes.bin";
+pub const ENTRIES_FILE: &str = "entries.bin";
+pub const INDEX_FILE: &str = "index.bin";
+
+/// Bytes of one `entries.bin` record; `core/src/catalog/tables.rs` reads the same layout.
+const ENTRY_BYTES: usize = 16;
+/// `entries.bin`'s family byte, as `tables::family` decodes it.
+fn family_byte(family: Family) -> u8 {
+    match family {
+        Family::Access => 0,
+        Family::Video => 1,
+        Family::Module => 2,
+        Family::Common => 3,
+        Family::Product => 4,
+    }
+}
+/// `entries.bin`'s details byte of an entry without details.
+const NO_DETAILS: u8 = u8::MAX;
 
 /// Slots of the code index are `tag << 16 | entry`, so entries must fit in 16 bits
 /// (and `0xFFFF` stays free for the empty-slot marker).
@@ -27,6 +47,10 @@ const MAX_ENTRIES: usize = 0xFFFF;
 pub struct Generated {
     pub tables_rs: String,
     pub strings: String,
+    /// `ENTRIES`: 16-byte little-endian records.
+    pub entries: Vec<u8>,
+    /// `INDEX`: little-endian `u32` slots.
+    pub index: Vec<u8>,
     /// The blob of action names, laid out like `strings`.
     pub action_names: String,
     /// `ACTIONS`: 12-byte little-endian records.
@@ -65,6 +89,8 @@ impl Generated {
         std::fs::create_dir_all(dir)?;
         std::fs::write(dir.join(TABLES_FILE), &self.tables_rs)?;
         std::fs::write(dir.join(STRINGS_FILE), &self.strings)?;
+        std::fs::write(dir.join(ENTRIES_FILE), &self.entries)?;
+        std::fs::write(dir.join(INDEX_FILE), &self.index)?;
         std::fs::write(dir.join(ACTION_NAMES_FILE), &self.action_names)?;
         std::fs::write(dir.join(ACTIONS_FILE), &self.actions)?;
         std::fs::write(dir.join(ACTION_CODES_FILE), &self.action_codes)
@@ -176,7 +202,7 @@ impl Strings {
 struct Builder {
     strings: Strings,
     products: Vec<String>,
-    entries: String,
+    entries: Vec<u8>,
     details: Vec<String>,
     alternates: Vec<(usize, String)>,
     index: Vec<u32>,
@@ -204,23 +230,19 @@ impl Builder {
 
     fn entry(&mut self, record: &Record) -> Result<(), DataError> {
         let family = record.family.ok_or_else(|| DataError(format!("code {} has no family", record.code)))?;
-        let short = match family {
-            Family::Access => "A",
-            Family::Video => "V",
-            Family::Module => "M",
-            Family::Common => "C",
-            Family::Product => "P",
-        };
         let code = if family.is_legacy() {
             self.legacy_count += 1;
-            format!("{}i32 as u32", record.code)
+            let code: i32 =
+                record.code.parse().map_err(|_| DataError(format!("legacy code {} is not an i32", record.code)))?;
+            code as u32
         } else {
-            self.strings.intern(&record.code)?.to_string()
+            self.strings.intern(&record.code)?
         };
         let product = match record.product.as_str() {
             "" => 0,
             name => self.products.binary_search_by(|p| p.as_str().cmp(name)).map_or(0, |i| i + 1),
         };
+        let product = u16::try_from(product).map_err(|_| DataError("more than 65,535 products".to_owned()))?;
         let en = self.strings.intern(&record.message_en)?;
         let zh = self.strings.intern(&record.message_zh)?;
         let texts = [
@@ -232,19 +254,30 @@ impl Builder {
             &record.api3_equivalent,
         ];
         self.raw_text_bytes += texts.iter().map(|t| t.len()).sum::<usize>();
-        if record.description_en.is_empty() && record.description_zh.is_empty() && record.api3_equivalent.is_empty() {
-            writeln!(self.entries, "    e({short}, {code}, {product}, {en}, {zh}),").ok();
+        let details = if record.description_en.is_empty()
+            && record.description_zh.is_empty()
+            && record.api3_equivalent.is_empty()
+        {
+            NO_DETAILS
         } else {
             let details = self.details.len();
             let description_en = self.strings.intern(&record.description_en)?;
             let description_zh = self.strings.intern(&record.description_zh)?;
             let api3_equivalent = self.strings.intern(&record.api3_equivalent)?;
             self.details.push(format!("x({description_en}, {description_zh}, {api3_equivalent})"));
-            writeln!(self.entries, "    d({short}, {code}, {product}, {en}, {zh}, {details}),").ok();
-        }
-        if self.details.len() >= usize::from(u8::MAX) {
-            return Err(DataError("more than 254 entries have details: widen `Entry::details`".to_owned()));
-        }
+            u8::try_from(details)
+                .ok()
+                .filter(|&d| d != NO_DETAILS)
+                .ok_or_else(|| DataError("more than 254 entries have details: widen the details byte".to_owned()))?
+        };
+        let start = self.entries.len();
+        self.entries.extend_from_slice(&code.to_le_bytes());
+        self.entries.extend_from_slice(&en.to_le_bytes());
+        self.entries.extend_from_slice(&zh.to_le_bytes());
+        self.entries.extend_from_slice(&product.to_le_bytes());
+        self.entries.push(family_byte(family));
+        self.entries.push(details);
+        debug_assert_eq!(self.entries.len() - start, ENTRY_BYTES);
         Ok(())
     }
 
@@ -349,12 +382,21 @@ impl Builder {
         out.push_str("pub(crate) static STRINGS: &str = include_str!(\"strings.txt\");\n\n");
         out.push_str(&array("PRODUCTS", "StrId", &product_ids));
         writeln!(out, "pub(crate) const LEGACY_COUNT: usize = {};\n", self.legacy_count).ok();
-        writeln!(out, "pub(crate) static ENTRIES: [Entry; {}] = [\n{}];\n", entries.len(), self.entries).ok();
+        writeln!(
+            out,
+            "pub(crate) const ENTRY_COUNT: usize = {};\n\n\
+             pub(crate) static ENTRY_BYTES: &[u8; {}] = include_bytes!(\"{ENTRIES_FILE}\");\n",
+            entries.len(),
+            self.entries.len()
+        )
+        .ok();
         out.push_str(&array("DETAILS", "Details", &self.details));
         let alternates: Vec<String> = self.alternates.into_iter().map(|(_, line)| line).collect();
         out.push_str(&array("ALTERNATES", "RawAlternate", &alternates));
         writeln!(out, "pub(crate) const INDEX_BITS: u32 = {};\n", self.index_bits).ok();
-        out.push_str(&array("INDEX", "u32", &self.index.iter().map(u32::to_string).collect::<Vec<_>>()));
+        let index: Vec<u8> = self.index.iter().flat_map(|slot| slot.to_le_bytes()).collect();
+        writeln!(out, "pub(crate) static INDEX_BYTES: &[u8; {}] = include_bytes!(\"{INDEX_FILE}\");\n", index.len())
+            .ok();
         out.push_str("pub(crate) static ACTION_NAMES: &str = include_str!(\"action-names.txt\");\n\n");
         let action_codes: Vec<u8> = self.action_codes.iter().flat_map(|i| i.to_le_bytes()).collect();
         writeln!(
@@ -366,7 +408,7 @@ impl Builder {
         )
         .ok();
         let table_bytes = 4 * product_ids.len()
-            + 16 * entries.len()
+            + ENTRY_BYTES * entries.len()
             + 12 * self.details.len()
             + 16 * alternates.len()
             + 4 * self.index.len();
@@ -388,6 +430,8 @@ impl Builder {
         Generated {
             tables_rs: out,
             strings: self.strings.blob,
+            entries: self.entries,
+            index,
             action_names: self.action_names.blob,
             actions: self.actions,
             action_codes,

@@ -3,7 +3,9 @@
 
 use catalog_gen::data::ActionCode;
 use catalog_gen::data::Catalog;
-use catalog_gen::generate::{ACTION_CODES_FILE, ACTION_NAMES_FILE, ACTIONS_FILE, STRINGS_FILE, TABLES_FILE, generate};
+use catalog_gen::generate::{
+    ACTION_CODES_FILE, ACTION_NAMES_FILE, ACTIONS_FILE, ENTRIES_FILE, INDEX_FILE, STRINGS_FILE, TABLES_FILE, generate,
+};
 
 #[test]
 fn generated_tables_are_fresh() {
@@ -21,6 +23,10 @@ fn generated_tables_are_fresh() {
     assert!(actions == generated.actions, "{ACTIONS_FILE} is {hint}");
     let codes = std::fs::read(dir.join(ACTION_CODES_FILE)).expect("action-codes.bin exists");
     assert!(codes == generated.action_codes, "{ACTION_CODES_FILE} is {hint}");
+    let entries = std::fs::read(dir.join(ENTRIES_FILE)).expect("entries.bin exists");
+    assert!(entries == generated.entries, "{ENTRIES_FILE} is {hint}");
+    let index = std::fs::read(dir.join(INDEX_FILE)).expect("index.bin exists");
+    assert!(index == generated.index, "{INDEX_FILE} is {hint}");
 }
 
 #[test]
