@@ -312,22 +312,20 @@ fn quote_message(message: &str) -> String {
 
 /// `a`, `a and b`, `a, b and c`, `a, b, c and 4 more`: for lists of what there is.
 fn list_all(items: impl Iterator<Item = String>, max: usize) -> String {
-    let items: Vec<String> = items.collect();
-    match items.len() {
-        0 => String::new(),
-        1 => items[0].clone(),
-        n if n <= max => format!("{} and {}", items[..n - 1].join(", "), items[n - 1]),
-        n => format!("{} and {} more", items[..max].join(", "), n - max),
-    }
+    join_words(items, max, "and")
 }
 
 /// `a`, `a or b`, `a, b or c`, `a, b, c and 4 more`: for lists of choices.
 fn list(items: impl Iterator<Item = String>, max: usize) -> String {
+    join_words(items, max, "or")
+}
+
+fn join_words(items: impl Iterator<Item = String>, max: usize, last: &str) -> String {
     let items: Vec<String> = items.collect();
     match items.len() {
         0 => String::new(),
         1 => items[0].clone(),
-        n if n <= max => format!("{} or {}", items[..n - 1].join(", "), items[n - 1]),
+        n if n <= max => format!("{} {last} {}", items[..n - 1].join(", "), items[n - 1]),
         n => format!("{} and {} more", items[..max].join(", "), n - max),
     }
 }
