@@ -21,8 +21,10 @@ mod lang;
 mod module_code;
 mod parse_error;
 mod retry;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod tencent_error;
-#[cfg(feature = "json")]
+#[cfg(feature = "serde")]
 mod wire;
 
 #[doc(hidden)]

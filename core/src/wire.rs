@@ -10,6 +10,10 @@
 //! no escapes; the `ApiError`'s owned strings are allocated once, after the whole body has
 //! proved valid. That keeps `from_body` close to a derived, borrowing struct in speed.
 //!
+//! The visitors need only serde, so this module is compiled with feature `serde` alone: the
+//! `Deserialize` impl of `ApiError` (`serde_impls`) drives them from any deserializer, and
+//! `read_body` (feature `json`) from serde_json's.
+//!
 //! Writing is a small infallible JSON writer rather than `serde_json::to_string`, whose
 //! `Result` could only be unwrapped.
 
@@ -20,9 +24,11 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexp
 
 use crate::Code;
 use crate::api_error::ApiError;
+#[cfg(feature = "json")]
 use crate::parse_error::ParseError;
 
 /// Reads a response body; `ApiError::from_body` documents the rules.
+#[cfg(feature = "json")]
 pub(crate) fn read_body(body: &[u8]) -> Result<Option<ApiError>, ParseError> {
     // serde_json's slice reader does not check UTF-8 inside values it skips, so check the
     // whole body here; its str reader then need not check the strings it keeps again.
@@ -35,6 +41,15 @@ pub(crate) fn read_body(body: &[u8]) -> Result<Option<ApiError>, ParseError> {
         Ok(found) => Ok(found.map(Found::into_api_error)),
         Err(err) => Err(ParseError::from_json(&err, trail.path)),
     }
+}
+
+/// Reads a response of either format from any deserializer: `Ok(None)` for a success.
+///
+/// The path the visitors note is dropped: a generic `D::Error` has no room for it.
+pub(crate) fn deserialize_body<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<ApiError>, D::Error> {
+    let mut trail = Trail::default();
+    let found = deserializer.deserialize_map(BodyVisitor { trail: &mut trail })?;
+    Ok(found.map(Found::into_api_error))
 }
 
 /// The field where reading failed, for [`ParseError::path`].
@@ -446,6 +461,7 @@ impl<'de> Visitor<'de> for OptionalStrSeed {
     }
 }
 
+#[cfg(feature = "json")]
 /// Writes `error` as a response body; `ApiError::to_body` documents the shapes.
 pub(crate) fn write_body(error: &ApiError) -> String {
     let mut out = String::with_capacity(96 + error.message().len());
@@ -459,6 +475,7 @@ pub(crate) fn write_body(error: &ApiError) -> String {
     out
 }
 
+#[cfg(feature = "json")]
 fn write_api3(out: &mut String, code: &str, error: &ApiError) {
     out.push_str(r#"{"Response":{"Error":{"Code":"#);
     push_json_str(out, code);
@@ -476,6 +493,7 @@ fn write_api3(out: &mut String, code: &str, error: &ApiError) {
     out.push_str("}}");
 }
 
+#[cfg(feature = "json")]
 fn write_legacy(out: &mut String, code: i32, error: &ApiError) {
     out.push_str(r#"{"code":"#);
     out.push_str(&code.to_string());
@@ -492,6 +510,7 @@ fn write_legacy(out: &mut String, code: i32, error: &ApiError) {
     out.push('}');
 }
 
+#[cfg(feature = "json")]
 /// Appends `text` as a JSON string literal, escaping exactly what RFC 8259 requires (quote,
 /// backslash, U+0000 to U+001F), the way serde_json does.
 fn push_json_str(out: &mut String, text: &str) {
@@ -519,7 +538,7 @@ fn push_json_str(out: &mut String, text: &str) {
     out.push('"');
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "json"))]
 mod tests {
     use super::push_json_str;
 
