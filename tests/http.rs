@@ -3,200 +3,13 @@
 //! it like a Tencent Cloud API call, and the bodies become a derived error enum. Nothing
 //! leaves 127.0.0.1: the server binds port 0 there and the client ignores proxy settings.
 
-use std::io::{self, Read, Write};
-use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::Duration;
+mod support;
 
+use support::loopback::{ROUTES, Server, VodError, agent};
 use tencent_errors::{ApiError, Code, Lang, ParseError, ParseErrorKind, Retry, TencentError, catalog, tc_code};
-
-#[derive(Debug, TencentError)]
-#[tencent(product = "vod")]
-enum VodError {
-    #[tencent(code = "AuthFailure.SignatureFailure", code = 4100)]
-    BadSignature(ApiError),
-    #[tencent(code = "ResourceNotFound.FileNotExist")]
-    FileNotFound(ApiError),
-    #[tencent(prefix = "RequestLimitExceeded")]
-    Throttled { source: ApiError },
-    #[tencent(code = -514)]
-    AlreadyExists(ApiError),
-    #[tencent(other)]
-    Other(ApiError),
-}
 
 const SIGNATURE_MESSAGE: &str =
     "The provided credentials could not be validated. Please check your signature is correct.";
-
-/// Path, API action and the body the server answers with HTTP 200.
-const ROUTES: &[(&str, &str, &str)] = &[
-    (
-        "/api3/signature-failure",
-        "DescribeMediaInfos",
-        r#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated. Please check your signature is correct."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}"#,
-    ),
-    (
-        "/api3/file-not-exist",
-        "DeleteMedia",
-        r#"{"Response":{"Error":{"Code":"ResourceNotFound.FileNotExist","Message":"file 5285890784246869930 not exist"},"RequestId":"6ef60bec-0242-43af-bb20-270359fb54a7"}}"#,
-    ),
-    (
-        "/api3/throttled",
-        "SearchMedia",
-        r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"Your current request times exceeds the frequency limit."},"RequestId":"b5b41468-520d-4192-b42f-595cc34b6c1c"}}"#,
-    ),
-    (
-        "/api3/internal-error",
-        "ProcessMedia",
-        r#"{"Response":{"Error":{"Code":"InternalError","Message":"internal error, please retry"},"RequestId":"0d6f4a52-9d3c-4b7e-8f21-5a6c7e3b2d10"}}"#,
-    ),
-    (
-        "/api2/module-code",
-        "CreatePolicyGroup",
-        r#"{"code":4000,"message":"(-514) Resource already exists","codeDesc":"InvalidParameter"}"#,
-    ),
-    ("/api2/string-code", "DescribeInstances", r#"{"code":"4100","message":"鉴权失败","codeDesc":"AuthFailure"}"#),
-    (
-        "/api3/success",
-        "DescribeMediaInfos",
-        r#"{"Response":{"MediaInfoSet":[],"NotExistFileIdSet":[],"RequestId":"4c1b1c4c-1d7e-4f79-9f3a-1c3a2f7b9e01"}}"#,
-    ),
-    ("/api2/success", "DescribeInstances", r#"{"code":0,"message":"","codeDesc":"Success","data":{}}"#),
-    ("/malformed", "DescribeMediaInfos", r#"{"Response":{"Error":{"Code":"InternalError","Mess"#),
-];
-
-/// What the server saw of one request.
-#[derive(Debug, Clone)]
-struct Seen {
-    method: String,
-    path: String,
-    /// Names in lower case.
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Seen {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
-    }
-}
-
-/// A minimal HTTP/1.1 server on 127.0.0.1: one request per connection, answered with
-/// `Connection: close`. Dropping it stops the thread and joins it.
-struct Server {
-    addr: SocketAddr,
-    stop: Arc<AtomicBool>,
-    seen: Arc<Mutex<Vec<Seen>>>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl Server {
-    fn start() -> io::Result<Server> {
-        let listener = TcpListener::bind(("127.0.0.1", 0))?;
-        let addr = listener.local_addr()?;
-        let stop = Arc::new(AtomicBool::new(false));
-        let seen = Arc::new(Mutex::new(Vec::new()));
-        let thread = std::thread::spawn({
-            let (stop, seen) = (Arc::clone(&stop), Arc::clone(&seen));
-            move || {
-                for stream in listener.incoming() {
-                    if stop.load(Ordering::SeqCst) {
-                        break;
-                    }
-                    // A broken connection fails that request only; the client reports it.
-                    if let Ok(request) = stream.and_then(serve) {
-                        seen.lock().unwrap().push(request);
-                    }
-                }
-            }
-        });
-        Ok(Server { addr, stop, seen, thread: Some(thread) })
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://{}{path}", self.addr)
-    }
-
-    fn seen(&self) -> Vec<Seen> {
-        self.seen.lock().unwrap().clone()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        // Wake the blocking `accept`; if that fails, leave the thread detached, never hang.
-        if TcpStream::connect_timeout(&self.addr, Duration::from_secs(2)).is_ok()
-            && let Some(thread) = self.thread.take()
-        {
-            let _ = thread.join();
-        }
-    }
-}
-
-/// Reads one request (head up to `\r\n\r\n`, then `Content-Length` bytes of body) and
-/// answers it from [`ROUTES`].
-fn serve(mut stream: TcpStream) -> io::Result<Seen> {
-    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-    stream.set_write_timeout(Some(Duration::from_secs(5)))?;
-    let mut data = Vec::new();
-    let mut chunk = [0; 4096];
-    let head_end = loop {
-        if let Some(at) = data.windows(4).position(|w| w == b"\r\n\r\n") {
-            break at;
-        }
-        if data.len() > 64 * 1024 {
-            return Err(io::Error::new(io::ErrorKind::InvalidData, "request head too long"));
-        }
-        match stream.read(&mut chunk)? {
-            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
-            n => data.extend_from_slice(&chunk[..n]),
-        }
-    };
-    let head = String::from_utf8_lossy(&data[..head_end]).into_owned();
-    let mut lines = head.split("\r\n");
-    let mut request_line = lines.next().unwrap_or_default().split(' ');
-    let method = request_line.next().unwrap_or_default().to_owned();
-    let path = request_line.next().unwrap_or_default().to_owned();
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|line| line.split_once(':'))
-        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
-        .collect();
-    let length: usize =
-        headers.iter().find(|(name, _)| name == "content-length").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
-    let mut body = data.split_off(head_end + 4);
-    while body.len() < length {
-        match stream.read(&mut chunk)? {
-            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
-            n => body.extend_from_slice(&chunk[..n]),
-        }
-    }
-    body.truncate(length);
-
-    let (status, content_type, payload) = match ROUTES.iter().find(|(route, _, _)| *route == path) {
-        Some((_, _, payload)) => ("200 OK", "application/json", *payload),
-        None => ("404 Not Found", "text/plain", "no such route"),
-    };
-    write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{payload}",
-        payload.len()
-    )?;
-    stream.flush()?;
-    let _ = stream.shutdown(Shutdown::Write);
-    Ok(Seen { method, path, headers, body })
-}
-
-fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        // Loopback only: environment proxies must not see these requests.
-        .proxy(None)
-        .timeout_global(Some(Duration::from_secs(10)))
-        .build()
-        .new_agent()
-}
 
 /// The JSON payload the client sends for a route.
 fn payload(path: &str) -> String {
@@ -205,15 +18,9 @@ fn payload(path: &str) -> String {
 
 /// Calls a route as a Tencent Cloud API call would be made and reads the body.
 fn fetch(agent: &ureq::Agent, server: &Server, path: &str) -> Vec<u8> {
-    let (_, action, _) = ROUTES.iter().find(|(route, _, _)| *route == path).expect("a known route");
-    let mut response = agent
-        .post(server.url(path))
-        .header("X-TC-Action", *action)
-        .header("X-TC-Version", "2018-07-17")
-        .header("X-TC-Region", "ap-guangzhou")
-        .header("X-TC-Timestamp", "1700000000")
+    let mut response = server
+        .tencent_call(agent, path)
         .header("Authorization", "TC3-HMAC-SHA256 Credential=AKIDEXAMPLE/2023-11-14/vod/tc3_request, SignedHeaders=content-type;host, Signature=0")
-        .content_type("application/json; charset=utf-8")
         .send(payload(path))
         .unwrap_or_else(|error| panic!("POST {path}: {error}"));
     assert_eq!(response.status(), 200, "{path}");

@@ -1,0 +1,254 @@
+//! The loopback HTTP round trip shared by `tests/http.rs` and `examples/http_roundtrip.rs`:
+//! a tiny HTTP/1.1 server on a thread that answers like Tencent Cloud does (error bodies of
+//! both API versions, always with HTTP 200) and records every request it reads, the `ureq`
+//! agent and the Tencent-shaped request that call it, and `VodError`, the derived enum the
+//! bodies become.
+//!
+//! It is one file included by path (`#[path = ...] mod loopback;`) rather than a crate, so
+//! that the example and the test need no extra workspace member or dev-dependency; it lives
+//! under `tests/support/` because cargo only turns top-level `tests/*.rs` into test targets.
+//! Nothing leaves 127.0.0.1: the server binds port 0 there and the agent ignores proxies.
+//!
+//! Every item is used by both includers, so neither needs an `allow(dead_code)`.
+
+use std::io::{self, Read, Write};
+use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use tencent_errors::{ApiError, TencentError};
+use ureq::RequestBuilder;
+use ureq::typestate::WithBody;
+
+/// The errors a VOD client would handle, one variant per form of `#[tencent(...)]` match, and
+/// each exercised by a route in [`ROUTES`]. Every code was checked against the catalog at
+/// build time.
+#[derive(Debug, TencentError)]
+#[tencent(product = "vod")]
+pub enum VodError {
+    /// Two codes, one per API version: API 3.0's (the primary one, which `code()` returns)
+    /// and the legacy API 2.0 code 4100 for the same failure.
+    #[tencent(code = "AuthFailure.SignatureFailure", code = 4100)]
+    BadSignature(ApiError),
+    /// A VOD business code, accepted because of `product = "vod"` above.
+    #[tencent(code = "ResourceNotFound.FileNotExist")]
+    FileNotFound(ApiError),
+    /// `RequestLimitExceeded` and every `RequestLimitExceeded.*` code; the error may be a
+    /// named field as well as a tuple one.
+    #[tencent(prefix = "RequestLimitExceeded")]
+    Throttled { source: ApiError },
+    /// An API 2.0 module code, which arrives at the start of the message: `(-514) ...`.
+    #[tencent(code = -514)]
+    AlreadyExists(ApiError),
+    /// Everything else; with this variant, `From<ApiError>` never fails.
+    #[tencent(other)]
+    Other(ApiError),
+}
+
+/// Path, API action and the body the server answers with HTTP 200.
+///
+/// The bodies are real Tencent Cloud shapes: API 3.0 errors and success, API 2.0 errors with
+/// a numeric and a string `code`, an API 2.0 success, and one truncated body.
+pub const ROUTES: &[(&str, &str, &str)] = &[
+    (
+        "/api3/signature-failure",
+        "DescribeMediaInfos",
+        r#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated. Please check your signature is correct."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}"#,
+    ),
+    (
+        "/api3/file-not-exist",
+        "DeleteMedia",
+        r#"{"Response":{"Error":{"Code":"ResourceNotFound.FileNotExist","Message":"file 5285890784246869930 not exist"},"RequestId":"6ef60bec-0242-43af-bb20-270359fb54a7"}}"#,
+    ),
+    (
+        "/api3/throttled",
+        "SearchMedia",
+        r#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"Your current request times exceeds the frequency limit."},"RequestId":"b5b41468-520d-4192-b42f-595cc34b6c1c"}}"#,
+    ),
+    (
+        "/api3/internal-error",
+        "ProcessMedia",
+        r#"{"Response":{"Error":{"Code":"InternalError","Message":"internal error, please retry"},"RequestId":"0d6f4a52-9d3c-4b7e-8f21-5a6c7e3b2d10"}}"#,
+    ),
+    (
+        "/api2/module-code",
+        "CreatePolicyGroup",
+        r#"{"code":4000,"message":"(-514) Resource already exists","codeDesc":"InvalidParameter"}"#,
+    ),
+    ("/api2/string-code", "DescribeInstances", r#"{"code":"4100","message":"鉴权失败","codeDesc":"AuthFailure"}"#),
+    (
+        "/api3/success",
+        "DescribeMediaInfos",
+        r#"{"Response":{"MediaInfoSet":[],"NotExistFileIdSet":[],"RequestId":"4c1b1c4c-1d7e-4f79-9f3a-1c3a2f7b9e01"}}"#,
+    ),
+    ("/api2/success", "DescribeInstances", r#"{"code":0,"message":"","codeDesc":"Success","data":{}}"#),
+    ("/malformed", "DescribeMediaInfos", r#"{"Response":{"Error":{"Code":"InternalError","Mess"#),
+];
+
+/// What the server saw of one request, so that callers can check what actually went over
+/// the wire rather than what they meant to send.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    /// The request method, as sent (`POST`).
+    pub method: String,
+    /// The request target, as sent (`/api3/success`).
+    pub path: String,
+    /// Header names in lower case (HTTP names are case-insensitive), values trimmed, in the
+    /// order they were sent.
+    pub headers: Vec<(String, String)>,
+    /// Exactly `Content-Length` bytes of body.
+    pub body: Vec<u8>,
+}
+
+impl Seen {
+    /// The first value of the header `name`, which must be given in lower case.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// A minimal HTTP/1.1 server on 127.0.0.1: one request per connection, answered with
+/// `Connection: close`, so no keep-alive or chunked handling is needed. Dropping it stops
+/// the thread and joins it.
+pub struct Server {
+    /// Where it listens: 127.0.0.1 and a port the OS chose, so parallel tests never clash.
+    pub addr: SocketAddr,
+    /// Set by `Drop`; the accept loop checks it after each connection.
+    stop: Arc<AtomicBool>,
+    /// Every request that was read completely, in the order they arrived.
+    seen: Arc<Mutex<Vec<Seen>>>,
+    /// `None` once joined, or if it could not be woken and was left detached.
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Server {
+    /// Binds 127.0.0.1 on an ephemeral port and starts answering from [`ROUTES`] on a thread.
+    pub fn start() -> io::Result<Server> {
+        let listener = TcpListener::bind(("127.0.0.1", 0))?;
+        let addr = listener.local_addr()?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let thread = std::thread::spawn({
+            let (stop, seen) = (Arc::clone(&stop), Arc::clone(&seen));
+            move || {
+                for stream in listener.incoming() {
+                    if stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    // A broken connection fails that request only; the client reports it.
+                    let _ = stream.and_then(|stream| serve(stream, &seen));
+                }
+            }
+        });
+        Ok(Server { addr, stop, seen, thread: Some(thread) })
+    }
+
+    /// The full `http://` URL of `path` on this server.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// A POST to the route `path` shaped like a Tencent Cloud API 3.0 call: the route's
+    /// action in `X-TC-Action`, the other `X-TC-*` headers and a JSON content type. The
+    /// caller adds the body, and any header it wants on top (such as `Authorization`).
+    ///
+    /// Panics if `path` is not in [`ROUTES`]: there would be no action to send.
+    pub fn tencent_call(&self, agent: &ureq::Agent, path: &str) -> RequestBuilder<WithBody> {
+        let (_, action, _) = ROUTES.iter().find(|(route, _, _)| *route == path).expect("a known route");
+        agent
+            .post(self.url(path))
+            .header("X-TC-Action", *action)
+            .header("X-TC-Version", "2018-07-17")
+            .header("X-TC-Region", "ap-guangzhou")
+            .header("X-TC-Timestamp", "1700000000")
+            .content_type("application/json; charset=utf-8")
+    }
+
+    /// A copy of the requests seen so far. The server records a request before it answers
+    /// it, so once the client has a response, its request is in here.
+    pub fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().unwrap().clone()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the blocking `accept`; if that fails, leave the thread detached, never hang.
+        if TcpStream::connect_timeout(&self.addr, Duration::from_secs(2)).is_ok()
+            && let Some(thread) = self.thread.take()
+        {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Reads one request (head up to `\r\n\r\n`, then `Content-Length` bytes of body, so that
+/// closing the socket with unread data does not reset it), appends it to `seen` and answers
+/// it from [`ROUTES`] by path, or with a 404 for any other path.
+fn serve(mut stream: TcpStream, seen: &Mutex<Vec<Seen>>) -> io::Result<()> {
+    // A stuck client must not hold the accept loop (and so `Drop`) forever.
+    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
+    stream.set_write_timeout(Some(Duration::from_secs(5)))?;
+    let mut data = Vec::new();
+    let mut chunk = [0; 4096];
+    let head_end = loop {
+        if let Some(at) = data.windows(4).position(|w| w == b"\r\n\r\n") {
+            break at;
+        }
+        if data.len() > 64 * 1024 {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, "request head too long"));
+        }
+        match stream.read(&mut chunk)? {
+            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+            n => data.extend_from_slice(&chunk[..n]),
+        }
+    };
+    let head = String::from_utf8_lossy(&data[..head_end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let mut request_line = lines.next().unwrap_or_default().split(' ');
+    let method = request_line.next().unwrap_or_default().to_owned();
+    let path = request_line.next().unwrap_or_default().to_owned();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        .collect();
+    let length: usize =
+        headers.iter().find(|(name, _)| name == "content-length").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
+    let mut body = data.split_off(head_end + 4);
+    while body.len() < length {
+        match stream.read(&mut chunk)? {
+            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+            n => body.extend_from_slice(&chunk[..n]),
+        }
+    }
+    body.truncate(length);
+
+    let (status, content_type, payload) = match ROUTES.iter().find(|(route, _, _)| *route == path) {
+        Some((_, _, payload)) => ("200 OK", "application/json", *payload),
+        None => ("404 Not Found", "text/plain", "no such route"),
+    };
+    // Recorded before answering: a client that got its response may look at `seen` at once.
+    seen.lock().unwrap().push(Seen { method, path, headers, body });
+    write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{payload}",
+        payload.len()
+    )?;
+    stream.flush()?;
+    // Half-close so the client sees the end of the response even before the socket drops.
+    stream.shutdown(Shutdown::Write)
+}
+
+/// A `ureq` agent for the loopback server.
+pub fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        // Loopback only: environment proxies must not see these requests.
+        .proxy(None)
+        // A bug in the server must fail the call, not hang the test run or the example.
+        .timeout_global(Some(Duration::from_secs(10)))
+        .build()
+        .new_agent()
+}
