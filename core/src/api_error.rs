@@ -1,6 +1,8 @@
 //! [`ApiError`]: an error response from Tencent Cloud, owned.
 
-use std::fmt;
+use alloc::boxed::Box;
+use alloc::string::String;
+use core::fmt;
 
 #[cfg(feature = "json")]
 use crate::parse_error::ParseError;
@@ -323,7 +325,7 @@ impl fmt::Display for ApiError {
 /// let err: Box<dyn std::error::Error> = Box::new(ApiError::new(Code::Legacy(4100), "auth"));
 /// assert_eq!(err.to_string(), "[4100] auth");
 /// ```
-impl std::error::Error for ApiError {}
+impl core::error::Error for ApiError {}
 
 /// ```
 /// use tencent_errors_core::{ApiError, Code, TencentError};
@@ -350,6 +352,8 @@ impl TencentError for ApiError {
 
 #[cfg(test)]
 mod tests {
+    use alloc::string::ToString;
+
     use super::*;
 
     #[test]

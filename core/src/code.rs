@@ -1,5 +1,6 @@
 //! [`Code`]: one Tencent Cloud error code, legacy (API 2.0) or API 3.0.
 
+use alloc::string::ToString;
 use core::fmt;
 
 /// A Tencent Cloud error code.

@@ -1,6 +1,6 @@
 //! [`Entry`]: one documented error code, and [`Family`], where it comes from.
 
-use std::fmt;
+use core::fmt;
 
 use crate::catalog::tables::{self, StrId};
 use crate::{Code, Lang, Retry};

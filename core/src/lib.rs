@@ -10,8 +10,21 @@
 //! let entry = catalog::lookup(Code::Api3("AuthFailure.SignatureFailure")).unwrap();
 //! assert!(entry.message(Lang::En).starts_with("Signature error"));
 //! ```
+//!
+//! # Features
+//!
+//! * `std` (default): links the standard library. Without it the crate is `#![no_std]` and
+//!   needs only `alloc`; everything but `json` works there, the catalog and its suggestions
+//!   included.
+//! * `json` (default, implies `std` and `serde`): `ApiError::from_body` and `to_body`, with
+//!   serde_json.
+//! * `serde`: `Serialize` and `Deserialize` for [`Code`] and [`ApiError`], in Tencent's wire
+//!   formats; no serde_json needed.
+#![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+
+extern crate alloc;
 
 mod api_error;
 pub mod catalog;

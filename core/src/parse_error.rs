@@ -1,7 +1,8 @@
 //! [`ParseError`]: why a response body could not be read.
 
-use std::borrow::Cow;
-use std::fmt;
+use alloc::borrow::Cow;
+use alloc::boxed::Box;
+use core::fmt;
 
 /// Why [`ApiError::from_body`](crate::ApiError::from_body) could not read a response body.
 ///
@@ -165,9 +166,12 @@ impl ParseError {
 /// The text of a `serde_json` error without the " at line L column C" that its `Display`
 /// appends, since `ParseError` keeps the position in fields of its own.
 #[cfg(feature = "json")]
-fn json_detail(err: &serde_json::Error) -> String {
+fn json_detail(err: &serde_json::Error) -> alloc::string::String {
+    use alloc::borrow::ToOwned;
+    use alloc::string::ToString;
+
     let full = err.to_string();
-    let suffix = format!(" at line {} column {}", err.line(), err.column());
+    let suffix = alloc::format!(" at line {} column {}", err.line(), err.column());
     match full.strip_suffix(&suffix) {
         Some(detail) => detail.to_owned(),
         None => full,
@@ -207,4 +211,4 @@ impl fmt::Display for ParseError {
     }
 }
 
-impl std::error::Error for ParseError {}
+impl core::error::Error for ParseError {}

@@ -29,7 +29,7 @@ use crate::{Code, Entry, Retry, catalog};
 /// assert!(Throttled.is_retryable());
 /// assert_eq!(Throttled.entry().unwrap().code(), Code::Api3("RequestLimitExceeded"));
 /// ```
-pub trait TencentError: std::error::Error {
+pub trait TencentError: core::error::Error {
     /// The Tencent Cloud error code.
     fn code(&self) -> Code<'_>;
 

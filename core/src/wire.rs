@@ -17,8 +17,10 @@
 //! Writing is a small infallible JSON writer rather than `serde_json::to_string`, whose
 //! `Result` could only be unwrapped.
 
-use std::borrow::Cow;
-use std::fmt;
+use alloc::borrow::{Cow, ToOwned};
+use alloc::format;
+use alloc::string::{String, ToString};
+use core::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 
@@ -32,7 +34,7 @@ use crate::parse_error::ParseError;
 pub(crate) fn read_body(body: &[u8]) -> Result<Option<ApiError>, ParseError> {
     // serde_json's slice reader does not check UTF-8 inside values it skips, so check the
     // whole body here; its str reader then need not check the strings it keeps again.
-    let text = std::str::from_utf8(body).map_err(|err| ParseError::invalid_utf8(body, err.valid_up_to()))?;
+    let text = core::str::from_utf8(body).map_err(|err| ParseError::invalid_utf8(body, err.valid_up_to()))?;
     let mut trail = Trail::default();
     let mut parser = serde_json::Deserializer::from_str(text);
     let found =
@@ -540,7 +542,9 @@ fn push_json_str(out: &mut String, text: &str) {
 
 #[cfg(all(test, feature = "json"))]
 mod tests {
-    use super::push_json_str;
+    use alloc::vec::Vec;
+
+    use super::{String, push_json_str};
 
     fn quoted(text: &str) -> String {
         let mut out = String::new();

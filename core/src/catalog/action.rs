@@ -2,8 +2,9 @@
 
 use super::tables::{self, ENTRIES, PRODUCTS, RawAction};
 use crate::{Code, Entry};
-use std::fmt;
-use std::ops::Range;
+use alloc::vec::Vec;
+use core::fmt;
+use core::ops::Range;
 
 /// An API 3.0 action of one product (`vod` `DescribeMediaInfos`) and the error codes Tencent's
 /// SDKs document that it may return, merged over the product's API versions.
@@ -86,9 +87,9 @@ impl Action {
         while low < high {
             let mid = low + (high - low) / 2;
             match tables::action_code(mid).cmp(&index) {
-                std::cmp::Ordering::Less => low = mid + 1,
-                std::cmp::Ordering::Greater => high = mid,
-                std::cmp::Ordering::Equal => return true,
+                core::cmp::Ordering::Less => low = mid + 1,
+                core::cmp::Ordering::Greater => high = mid,
+                core::cmp::Ordering::Equal => return true,
             }
         }
         false
@@ -229,7 +230,7 @@ pub fn suggest_actions(product: &str, name: &str, limit: usize) -> Vec<Action> {
             } else if candidate.len().abs_diff(name.len()) > max_distance {
                 return None;
             } else {
-                let distance = strsim::osa_distance(&candidate.to_ascii_lowercase(), &lower);
+                let distance = super::suggest::osa_distance(&candidate.to_ascii_lowercase(), &lower);
                 if distance > max_distance {
                     return None;
                 }
