@@ -10,7 +10,7 @@ use crate::{Code, Entry, Retry, TencentError, catalog, module_code};
 
 /// An error response from Tencent Cloud, in either API format, owning its strings.
 ///
-/// Read one from a response body with [`from_body`](ApiError::from_body) (feature `json`), or
+/// Read one from a response body with `from_body` (feature `json`), or
 /// build one with [`new`](ApiError::new). Its code leads to the catalog
 /// ([`entry`](ApiError::entry)) and to the retry advice ([`retry`](ApiError::retry)).
 ///

@@ -4,7 +4,7 @@ use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use core::fmt;
 
-/// Why [`ApiError::from_body`](crate::ApiError::from_body) could not read a response body.
+/// Why `ApiError::from_body` (feature `json`) could not read a response body.
 ///
 /// It tells what was wrong ([`kind`](ParseError::kind) and the `Display` text), where in the
 /// response ([`path`](ParseError::path), such as `Response.Error.Code`) and where in the text

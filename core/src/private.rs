@@ -18,3 +18,16 @@ pub fn has_prefix(code: &str, prefix: &str) -> bool {
         None => false,
     }
 }
+
+/// The optimal-string-alignment edit distance that `catalog::suggest` ranks by, for the
+/// macros' own "did you mean" (attribute keys, prefixes, an action's codes): one metric for
+/// every suggestion, and no second edit-distance crate in users' builds.
+///
+/// ```
+/// use tencent_errors_core::__private::osa_distance;
+/// assert_eq!(osa_distance("cde", "code"), 1);
+/// assert_eq!(osa_distance("ab", "ba"), 1);
+/// ```
+pub fn osa_distance(a: &str, b: &str) -> usize {
+    crate::catalog::osa_distance(a, b)
+}

@@ -8,6 +8,7 @@ use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
 use syn::{Attribute, Lit, LitStr, Token};
+use tencent_errors_core::__private::osa_distance;
 use tencent_errors_core::{Code, Lang};
 
 use crate::ctxt::Ctxt;
@@ -240,7 +241,7 @@ fn unknown_key_message(key: &str, place: Place) -> String {
 
 /// `"; did you mean `code`?"` for a key within two edits of a valid one, else nothing.
 pub fn did_you_mean_key(key: &str, keys: &[&str]) -> String {
-    match keys.iter().find(|k| strsim::osa_distance(k, key) <= 2) {
+    match keys.iter().find(|k| osa_distance(k, key) <= 2) {
         Some(close) => format!("; did you mean `{close}`?"),
         None => String::new(),
     }

@@ -2,7 +2,7 @@
 //! Shared by the derive and `tc_code!`.
 
 use syn::LitStr;
-use tencent_errors_core::__private::has_prefix;
+use tencent_errors_core::__private::{has_prefix, osa_distance};
 use tencent_errors_core::catalog::Action;
 use tencent_errors_core::{Code, Entry, Family, Lang, catalog};
 
@@ -145,7 +145,7 @@ impl Scope {
         let limit = (text.len() / 5).max(2);
         let mut close: Vec<(usize, Code<'static>)> = documented
             .iter()
-            .map(|e| (strsim::osa_distance(&e.code().to_string().to_ascii_lowercase(), &text), e.code()))
+            .map(|e| (osa_distance(&e.code().to_string().to_ascii_lowercase(), &text), e.code()))
             .filter(|&(distance, _)| distance <= limit)
             .collect();
         close.sort();
@@ -265,7 +265,7 @@ impl Scope {
                 let rank = if candidate_lower.starts_with(&lower) {
                     0
                 } else {
-                    match strsim::osa_distance(&candidate_lower, &lower) {
+                    match osa_distance(&candidate_lower, &lower) {
                         d @ 1..=2 => d,
                         _ => continue,
                     }

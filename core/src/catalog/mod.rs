@@ -22,6 +22,7 @@ pub(crate) mod tables;
 
 pub(crate) use action::of_entry as actions_of_entry;
 pub use action::{Action, action, actions, actions_returning, suggest_actions};
+pub(crate) use suggest::osa_distance;
 pub use suggest::{suggest, suggest_products};
 
 use crate::{Code, Entry};

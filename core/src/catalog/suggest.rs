@@ -137,7 +137,7 @@ fn is_module_equivalent(candidate: &str, text: &str) -> bool {
 /// The same metric as `strsim::osa_distance` (a test checks that they agree), written out
 /// here because strsim needs std and this is all the crate used of it; it keeps the catalog's
 /// suggestions available without std.
-pub(super) fn osa_distance(a: &str, b: &str) -> usize {
+pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let width = b.len() + 1;
     // Rows i - 2, i - 1 and i of the edit table; both start as row 0, the distances from
