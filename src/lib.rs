@@ -41,9 +41,14 @@ pub use miette as __miette;
 ///
 /// # What it generates
 ///
-/// * `Display`: the primary code's catalog message, inlined (no catalog table is linked);
+/// * `Display`: the primary code's catalog message, inlined (no catalog table is linked).
+///   With `product`, a code the product words itself shows the product's wording, as
+///   `catalog::lookup_in` gives it (`vod`'s `MissingParameter` is "Missing parameter.", the
+///   common one "Parameter missing.");
 ///   `display` when given; a variant without a code (`other`, `prefix`) shows its error.
-/// * `TencentError`: `code()`, `request_id()`, `retry()`.
+/// * `TencentError`: `code()`, `request_id()`, `retry()`. With feature `miette`, also
+///   `miette::Diagnostic`, which has a `code()` of its own: where both traits are in scope,
+///   call `TencentError::code(&error)`.
 /// * With an `other` variant `From<ApiError>`, without one `TryFrom<ApiError>` giving the
 ///   unmatched error back. Matching order: exact code, then the module code of an API 2.0
 ///   message (`(-514) ...`), then the longest prefix, then `other`.
