@@ -14,6 +14,7 @@
 #   c hand       the impls the derive generates, written by hand; tencent-errors-core only
 #   d tc_code    a plus 1,000 `const C_i: Code<'static> = tc_code!(..)` over real codes, every
 #                fourth a `vod` product code; reported as d - a
+#   e derived_default  a with the facade's default features (json: serde + serde_json)
 # Each clean build is `cargo build` (dev profile) of the crate and all its dependencies, in a
 # target directory of its own that is deleted before each build. After each clean build of
 # every crate, one line of main.rs is edited and the incremental rebuild timed as well.
@@ -30,7 +31,7 @@ trap 'rm -rf "$work"' EXIT
 # shellcheck source=scripts/derive-gen.sh
 source "$root/scripts/derive-gen.sh"
 
-names=(derived thiserror hand tc_code)
+names=(derived thiserror hand tc_code derived_default)
 for name in "${names[@]}"; do
   gen_crate "$work/$name" "$name" "$name"
   (cd "$work/$name" && cargo fetch -q)
@@ -87,9 +88,10 @@ ratio() { # a b
 report "clean dev build, including dependencies" clean clean_cpu "${names[@]}"
 echo "  derived / thiserror: $(ratio derived thiserror)  (goal <= 1.25)"
 echo "  derived / hand:      $(ratio derived hand)"
+echo "  derived_default / thiserror: $(ratio derived_default thiserror)  (default features on)"
 printf '  1,000 tc_code! (tc_code - derived): %+.2f s / cpu %+.2f s  (goal < 1 s)\n' \
   "$(echo "${med[tc_code]} - ${med[derived]}" | bc -l)" "$(echo "${med[cpu_tc_code]} - ${med[cpu_derived]}" | bc -l)"
-report "incremental rebuild after a one-line edit of main" incr incr_cpu derived thiserror hand tc_code
+report "incremental rebuild after a one-line edit of main" incr incr_cpu derived thiserror hand tc_code derived_default
 echo "  derived / thiserror: $(ratio derived thiserror)"
 # The derive and tc_code! run again in every rebuild (rustc does not cache macro expansions),
 # so this difference is what the 1,000 invocations add to each edit-compile cycle.

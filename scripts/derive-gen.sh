@@ -8,7 +8,8 @@
 #
 # each a unit variant showing the catalog's English message, plus `Other(..)` for the rest.
 #
-#   gen_crate DIR NAME KIND [EXTRA]   KIND: derived | thiserror | hand | lookup | tc_code
+#   gen_crate DIR NAME KIND [EXTRA]   KIND: derived | derived_default | thiserror | hand | lookup | tc_code
+#                                     (derived_default: derived with the facade's default features)
 #                                     EXTRA: what the crate's main does (see gen_main)
 #   gen_codes ROOT                    the 100 codes: code <TAB> api3|legacy|module <TAB> message
 #
@@ -206,6 +207,7 @@ gen_crate() { # dir name kind [profile lines]
   local deps
   case $kind in
     derived | lookup | tc_code) deps="tencent-errors = { path = \"$root\", default-features = false }" ;;
+    derived_default) deps="tencent-errors = { path = \"$root\" }" ;;
     hand) deps="tencent-errors-core = { path = \"$root/core\", default-features = false }" ;;
     thiserror) deps='thiserror = "2"' ;;
   esac
@@ -217,13 +219,13 @@ gen_crate() { # dir name kind [profile lines]
   {
     echo '#![allow(dead_code)]'
     case $kind in
-      derived | lookup) echo 'use tencent_errors::{ApiError, Code, TencentError};' ;;
+      derived | derived_default | lookup) echo 'use tencent_errors::{ApiError, Code, TencentError};' ;;
       tc_code) echo 'use tencent_errors::{ApiError, Code, TencentError, tc_code};' ;;
       hand) echo 'use tencent_errors_core::{ApiError, Code, Retry, TencentError};' ;;
     esac
     echo
     case $kind in
-      derived | lookup | tc_code) gen_enum_derived "$root" ;;
+      derived | derived_default | lookup | tc_code) gen_enum_derived "$root" ;;
       hand) gen_enum_hand "$root" ;;
       thiserror) gen_enum_thiserror "$root" ;;
     esac
