@@ -37,8 +37,11 @@ struct Error<'a> {
     message: &'a str,
 }
 
+/// What the baseline reads: the code and message, and the request id.
+type Fields<'a> = (Option<(&'a str, &'a str)>, Option<&'a str>);
+
 /// The baseline: serde_json into the borrowed struct, reading the fields `from_body` keeps.
-fn baseline(body: &[u8]) -> Option<(Option<(&str, &str)>, Option<&str>)> {
+fn baseline(body: &[u8]) -> Option<Fields<'_>> {
     let body: Body<'_> = serde_json::from_slice(body).ok()?;
     Some((body.response.error.map(|error| (error.code, error.message)), body.response.request_id))
 }
