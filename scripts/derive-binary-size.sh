@@ -3,7 +3,10 @@
 # ApiErrors (built with ApiError::new, no serde_json) into the 100-variant enum of
 # scripts/derive-gen.sh and printing them, with the derive (tencent-errors by path,
 # default-features = false) against the same impls written by hand, and against the derived
-# program that also calls `catalog::lookup` (what linking the catalog would cost).
+# program that also calls `catalog::lookup` (what linking the catalog would cost). For the
+# side-by-side table also: the same enum with thiserror 2 (its main prints the enum's
+# variants; it has no ApiError conversion), and the derived program with the facade's default
+# features (json: serde_json linked only if used, which this program does not).
 #
 #   scripts/derive-binary-size.sh
 #
@@ -25,7 +28,7 @@ codegen-units = 1
 strip = true'
 export CARGO_TARGET_DIR=$work/target
 declare -A size
-for name in derived hand lookup; do
+for name in derived hand lookup thiserror derived_default; do
   gen_crate "$work/$name" "$name" "$name" "$profile"
   (cd "$work/$name" && cargo build -q --release)
   size[$name]=$(stat -c %s "$work/target/release/$name")
@@ -46,6 +49,9 @@ printf '  derived               %8d bytes  (%+d bytes = %+.1f KiB vs hand-writte
   "${size[derived]}" "$((size[derived] - size[hand]))" "$(echo "(${size[derived]} - ${size[hand]}) / 1024" | bc -l)"
 printf '  derived + lookup      %8d bytes  (%+d bytes vs derived: the catalog)\n' \
   "${size[lookup]}" "$((size[lookup] - size[derived]))"
+printf '  derived, default features %4d bytes  (%+d bytes vs derived)\n' \
+  "${size[derived_default]}" "$((size[derived_default] - size[derived]))"
+printf '  thiserror             %8d bytes  (a different program: no ApiError, no conversion)\n' "${size[thiserror]}"
 
 # A catalog-only text: a vod product message no variant of the enum uses.
 probe="The application ID does not match the bucket ID."
