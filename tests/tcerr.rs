@@ -391,21 +391,25 @@ fn list_filters_by_product_and_family() {
     assert!(access.lines().any(|line| line.starts_with("4100 ") && line.ends_with("鉴权失败")), "{access}");
 }
 
+/// Like `tcerr ARGS | head -1`: reads one line, then goes away while tcerr still has plenty
+/// to write; tcerr must end quietly with status 0.
+fn assert_exits_cleanly_into_a_closed_pipe(args: &[&str]) {
+    let mut child = tcerr().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    reader.read_line(&mut first).unwrap();
+    assert!(!first.is_empty());
+    drop(reader);
+    let output = child.wait_with_output().unwrap();
+    let err = stderr(&output);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_status(&output, 0);
+}
+
 #[test]
 fn list_into_a_closed_pipe_exits_cleanly() {
-    for args in [&["list", "--json"][..], &["list"][..]] {
-        let mut child = tcerr().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-        let mut reader = BufReader::new(child.stdout.take().unwrap());
-        let mut first = String::new();
-        reader.read_line(&mut first).unwrap();
-        assert!(!first.is_empty());
-        // Like `head -1`: read one line, then go away while tcerr still has plenty to write.
-        drop(reader);
-        let output = child.wait_with_output().unwrap();
-        let err = stderr(&output);
-        assert!(!err.contains("panicked"), "{err}");
-        assert_status(&output, 0);
-    }
+    assert_exits_cleanly_into_a_closed_pipe(&["list", "--json"]);
+    assert_exits_cleanly_into_a_closed_pipe(&["list"]);
 }
 
 /// The lines of `tcerr actions PRODUCT ACTION` after its header, as (code, message) pairs.
@@ -588,16 +592,6 @@ fn show_without_product_caps_the_actions_of_the_entry() {
 
 #[test]
 fn actions_into_a_closed_pipe_exits_cleanly() {
-    for args in [&["actions", "cvm", "RunInstances", "--json"][..], &["actions", "vod"][..]] {
-        let mut child = tcerr().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-        let mut reader = BufReader::new(child.stdout.take().unwrap());
-        let mut first = String::new();
-        reader.read_line(&mut first).unwrap();
-        assert!(!first.is_empty());
-        drop(reader);
-        let output = child.wait_with_output().unwrap();
-        let err = stderr(&output);
-        assert!(!err.contains("panicked"), "{err}");
-        assert_status(&output, 0);
-    }
+    assert_exits_cleanly_into_a_closed_pipe(&["actions", "cvm", "RunInstances", "--json"]);
+    assert_exits_cleanly_into_a_closed_pipe(&["actions", "vod"]);
 }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 use tencent_errors::catalog::{self, Action};
-use tencent_errors::{Code, Entry, Lang};
+use tencent_errors::{Entry, Lang};
 
 use crate::output::{self, Status, one_line};
 
@@ -62,24 +62,15 @@ fn write_codes_plain(out: &mut dyn Write, action: Action, lang: Lang) -> io::Res
 
 /// Writes the action's codes as JSON Lines, one object per code; see [`code_json`].
 fn write_codes_json(out: &mut dyn Write, action: Action) -> io::Result<Status> {
-    for entry in action.codes() {
-        // serde_json hands the writer's own `io::Error` back, so `BrokenPipe` survives.
-        serde_json::to_writer(&mut *out, &code_json(entry))?;
-        out.write_all(b"\n")?;
-    }
-    Ok(Status::Success)
+    output::write_json_lines(out, action.codes().map(code_json))
 }
 
 /// The JSON form of one of an action's codes, with exactly the keys `code` (a string; a
 /// number for a legacy code, which no action lists today), `message_en` and `message_zh`:
 /// the texts as the catalog stores them, `null` where a language is missing.
 fn code_json(entry: &Entry) -> Value {
-    let code = match entry.code() {
-        Code::Legacy(n) => json!(n),
-        Code::Api3(text) => json!(text),
-    };
     json!({
-        "code": code,
+        "code": entry.code(),
         "message_en": entry.message_in(Lang::En),
         "message_zh": entry.message_in(Lang::Zh),
     })
@@ -101,11 +92,11 @@ fn write_actions_plain(out: &mut dyn Write, product: &str) -> io::Result<Status>
 
 /// Writes the product's actions as JSON Lines: `{"action": name, "codes": count}`.
 fn write_actions_json(out: &mut dyn Write, product: &str) -> io::Result<Status> {
-    for action in catalog::actions(product) {
-        serde_json::to_writer(&mut *out, &json!({ "action": action.name(), "codes": action.codes().len() }))?;
-        out.write_all(b"\n")?;
-    }
-    Ok(Status::Success)
+    let actions = catalog::actions(product);
+    output::write_json_lines(
+        out,
+        actions.map(|action| json!({ "action": action.name(), "codes": action.codes().len() })),
+    )
 }
 
 /// Tells the user on standard error that `product` has no action `name`, with the closest

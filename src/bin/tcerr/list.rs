@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use serde_json::{Value, json};
-use tencent_errors::{Code, Entry, Family, Lang, catalog};
+use tencent_errors::{Entry, Family, Lang, catalog};
 
 use crate::output::{self, Status};
 
@@ -40,12 +40,7 @@ pub fn run_plain(out: &mut dyn Write, filter: &Filter<'_>, lang: Lang) -> io::Re
 
 /// Writes the entries as JSON Lines, one object per entry; see [`entry_json`].
 pub fn run_json(out: &mut dyn Write, filter: &Filter<'_>) -> io::Result<Status> {
-    for entry in filter.entries() {
-        // serde_json hands the writer's own `io::Error` back, so `BrokenPipe` survives.
-        serde_json::to_writer(&mut *out, &entry_json(entry))?;
-        out.write_all(b"\n")?;
-    }
-    Ok(Status::Success)
+    output::write_json_lines(out, filter.entries().map(entry_json))
 }
 
 /// The JSON form of `entry`, with exactly these keys: `code` (a number for legacy codes, a
@@ -55,12 +50,9 @@ pub fn run_json(out: &mut dyn Write, filter: &Filter<'_>) -> io::Result<Status> 
 /// Texts are as the catalog stores them, `null` where a language is missing, so that a
 /// consumer can tell a real translation from a fallback.
 fn entry_json(entry: &Entry) -> Value {
-    let code = match entry.code() {
-        Code::Legacy(n) => json!(n),
-        Code::Api3(text) => json!(text),
-    };
     json!({
-        "code": code,
+        // `Code`'s own `Serialize`: a number for legacy codes, a string for API 3.0.
+        "code": entry.code(),
         "family": entry.family().as_str(),
         "product": entry.product(),
         "message_en": entry.message_in(Lang::En),

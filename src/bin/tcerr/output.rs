@@ -54,6 +54,18 @@ pub fn with_stdout(command: impl FnOnce(&mut dyn Write) -> io::Result<Status>) -
     }
 }
 
+/// Writes `values` as JSON Lines: one compact JSON object per line.
+///
+/// serde_json hands the writer's own `io::Error` back, so a `BrokenPipe` reaches
+/// [`with_stdout`] like any other write's.
+pub fn write_json_lines(out: &mut dyn Write, values: impl Iterator<Item = serde_json::Value>) -> io::Result<Status> {
+    for value in values {
+        serde_json::to_writer(&mut *out, &value)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(Status::Success)
+}
+
 /// Writes one diagnostic line to standard error.
 ///
 /// `eprintln!` would panic if standard error were closed; there is nobody left to tell then,
