@@ -53,13 +53,10 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
     let product = LitStr::new(&request.product.to_string(), request.product.span());
     let action_name = LitStr::new(&request.action.to_string(), request.action.span());
     let scope = Scope::new(std::slice::from_ref(&product), std::slice::from_ref(&action_name), Site::Derive, &mut cx);
-    if cx.has_errors() || !scope.checks_actions() {
-        return cx.into_compile_errors();
+    match scope.actions() {
+        [action] if !cx.has_errors() => generate(&request, *action, &product, &action_name),
+        _ => cx.into_compile_errors(),
     }
-    let Some(action) = tencent_errors_core::catalog::action(&product.value(), &action_name.value()) else {
-        return cx.into_compile_errors();
-    };
-    generate(&request, action, &product, &action_name)
 }
 
 fn generate(request: &Request, action: Action, product: &LitStr, action_name: &LitStr) -> TokenStream {

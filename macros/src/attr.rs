@@ -136,7 +136,7 @@ pub fn parse(attrs: &[Attribute], place: Place, cx: &mut Ctxt) -> (TypeAttrs, Va
                 }
                 "display" => {
                     if let Some(lit) = string_value(&meta, cx)? {
-                        set_once(&mut variant_attrs.display, lit, "display", cx);
+                        set_once(&mut variant_attrs.display, lit.clone(), &lit, "display", cx);
                     }
                 }
                 "product" => {
@@ -147,8 +147,8 @@ pub fn parse(attrs: &[Attribute], place: Place, cx: &mut Ctxt) -> (TypeAttrs, Va
                 "lang" => {
                     if let Some(lit) = string_value(&meta, cx)? {
                         match lit.value().as_str() {
-                            "en" => set_once(&mut type_attrs.lang, (Lang::En, lit), "lang", cx),
-                            "zh" => set_once(&mut type_attrs.lang, (Lang::Zh, lit), "lang", cx),
+                            "en" => set_once(&mut type_attrs.lang, (Lang::En, lit.clone()), &lit, "lang", cx),
+                            "zh" => set_once(&mut type_attrs.lang, (Lang::Zh, lit.clone()), &lit, "lang", cx),
                             other => cx.error_spanned_by(
                                 &lit,
                                 format!("unknown language `{other}`: expected `\"en\"` or `\"zh\"`"),
@@ -159,7 +159,7 @@ pub fn parse(attrs: &[Attribute], place: Place, cx: &mut Ctxt) -> (TypeAttrs, Va
                 "crate" => {
                     if let Some(lit) = string_value(&meta, cx)? {
                         match parse_crate_path(&lit) {
-                            Ok(path) => set_once(&mut type_attrs.krate, path, "crate", cx),
+                            Ok(path) => set_once(&mut type_attrs.krate, path, &lit, "crate", cx),
                             Err(message) => cx.error_spanned_by(&lit, message),
                         }
                     }
@@ -190,34 +190,12 @@ fn flag(meta: &ParseNestedMeta, slot: &mut Option<syn::Path>, cx: &mut Ctxt) -> 
     Ok(())
 }
 
-fn set_once<T: ToTokensSpan>(slot: &mut Option<T>, value: T, key: &str, cx: &mut Ctxt) {
+/// Fills `slot` with `value`, or reports a second `key` at `written` (the value's tokens).
+fn set_once<T>(slot: &mut Option<T>, value: T, written: &LitStr, key: &str, cx: &mut Ctxt) {
     if slot.is_some() {
-        cx.error_spanned_by(value.span_tokens(), format!("duplicate `{key}`: it may be given once"));
+        cx.error_spanned_by(written, format!("duplicate `{key}`: it may be given once"));
     } else {
         *slot = Some(value);
-    }
-}
-
-/// The tokens an attribute value is spanned by in errors.
-trait ToTokensSpan {
-    fn span_tokens(&self) -> TokenStream;
-}
-
-impl ToTokensSpan for LitStr {
-    fn span_tokens(&self) -> TokenStream {
-        self.to_token_stream()
-    }
-}
-
-impl ToTokensSpan for (Lang, LitStr) {
-    fn span_tokens(&self) -> TokenStream {
-        self.1.to_token_stream()
-    }
-}
-
-impl ToTokensSpan for syn::Path {
-    fn span_tokens(&self) -> TokenStream {
-        self.to_token_stream()
     }
 }
 
@@ -293,14 +271,25 @@ pub fn describe(lit: &Lit) -> String {
     format!("{kind} `{}`", lit.to_token_stream())
 }
 
+/// Whether a literal comes next; if not, reports `message` at what comes instead (or where the
+/// value is missing) and skips it, so that parsing goes on with the next key.
+fn expect_literal(input: ParseStream, message: &str, cx: &mut Ctxt) -> syn::Result<bool> {
+    if input.peek(Lit) {
+        return Ok(true);
+    }
+    match input.fork().parse::<proc_macro2::TokenTree>() {
+        Ok(found) => cx.error_spanned_by(found, message),
+        Err(_) => cx.error_at(input.span(), message),
+    }
+    skip_to_comma(input)?;
+    Ok(false)
+}
+
 /// `= "text"`; anything else is recorded and gives `None`.
 fn string_value(meta: &ParseNestedMeta, cx: &mut Ctxt) -> syn::Result<Option<LitStr>> {
     let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
     let input = meta.value()?;
-    if !input.peek(Lit) {
-        let found: TokenStream = input.fork().parse::<proc_macro2::TokenTree>().map(Into::into).unwrap_or_default();
-        cx.error_spanned_by(&found, format!("`{key}` expects a string literal"));
-        skip_to_comma(input)?;
+    if !expect_literal(input, &format!("`{key}` expects a string literal"), cx)? {
         return Ok(None);
     }
     match input.parse::<Lit>()? {
@@ -317,16 +306,9 @@ fn string_value(meta: &ParseNestedMeta, cx: &mut Ctxt) -> syn::Result<Option<Lit
 /// structure is an `Err`. Shared by `#[tencent(code = ...)]` and `tc_code!`.
 pub fn parse_code_value(input: ParseStream, cx: &mut Ctxt) -> syn::Result<Option<CodeAttr>> {
     let minus: Option<Token![-]> = input.parse()?;
-    if !input.peek(Lit) {
-        let found: TokenStream = input.fork().parse::<proc_macro2::TokenTree>().map(Into::into).unwrap_or_default();
-        let message = "expected an error code: a string literal such as `\"AuthFailure.SignatureFailure\"` \
-                       or an integer literal such as `4100`";
-        if found.is_empty() {
-            cx.error_at(input.span(), message)
-        } else {
-            cx.error_spanned_by(&found, message)
-        }
-        skip_to_comma(input)?;
+    let message = "expected an error code: a string literal such as `\"AuthFailure.SignatureFailure\"` \
+                   or an integer literal such as `4100`";
+    if !expect_literal(input, message, cx)? {
         return Ok(None);
     }
     let lit: Lit = input.parse()?;

@@ -76,11 +76,7 @@ impl Scope {
     fn find_action(&self, name: &str) -> Result<Action, Option<String>> {
         if self.products.is_empty() {
             return Err((!self.lenient).then(|| {
-                let fix = match self.site {
-                    Site::Derive => "#[tencent(product = \"...\")]",
-                    Site::TcCode => "product = \"...\"",
-                };
-                format!("action `{name}` belongs to a product: add `{fix}` to say which")
+                format!("action `{name}` belongs to a product: add `{}` to say which", self.product_fix("..."))
             }));
         }
         if let Some(action) = self.products.iter().find_map(|p| catalog::action(p, name)) {
@@ -101,9 +97,22 @@ impl Scope {
         Err(Some(message))
     }
 
+    /// How the user declares `product`, in the syntax of the macro at hand.
+    fn product_fix(&self, product: &str) -> String {
+        match self.site {
+            Site::Derive => format!("#[tencent(product = \"{product}\")]"),
+            Site::TcCode => format!("product = \"{product}\""),
+        }
+    }
+
+    /// The declared actions, all found (empty when none was declared or one was unknown).
+    pub fn actions(&self) -> &[Action] {
+        if self.actions_lenient { &[] } else { &self.actions }
+    }
+
     /// Whether actions were declared and all found, so codes are checked against them.
     pub fn checks_actions(&self) -> bool {
-        !self.actions.is_empty() && !self.actions_lenient
+        !self.actions().is_empty()
     }
 
     /// Whether an action was declared at all (found or not).
@@ -196,11 +205,7 @@ impl Scope {
                 list(many.iter().map(|p| format!("`{p}`")), 5)
             ),
         };
-        let owner = owners.first().copied().unwrap_or("...");
-        let fix = match self.site {
-            Site::Derive => format!("#[tencent(product = \"{owner}\")]"),
-            Site::TcCode => format!("product = \"{owner}\""),
-        };
+        let fix = self.product_fix(owners.first().copied().unwrap_or("..."));
         format!("`{code}` is {declared}: it is defined by {defined_by}; to accept it, add `{fix}`")
     }
 
@@ -231,10 +236,7 @@ impl Scope {
                 some => format!("no common code nor code of {}", list(some.iter().map(|p| format!("`{p}`")), 5)),
             };
             let products = list(owners.iter().map(|p| format!("`{p}`")), 5);
-            let fix = match self.site {
-                Site::Derive => format!("#[tencent(product = \"{}\")]", owners[0]),
-                Site::TcCode => format!("product = \"{}\"", owners[0]),
-            };
+            let fix = self.product_fix(owners[0]);
             return Err(format!(
                 "{scope} starts with prefix `{prefix}`; products {products} have such codes; to accept them, add `{fix}`"
             ));

@@ -252,15 +252,7 @@ impl Gen<'_> {
             let construct = wrap(self.construct(variant));
             quote!(#(#patterns)|* => return #construct,)
         });
-        let exact: Vec<_> = exact.collect();
-        let exact = (!exact.is_empty()).then(|| {
-            quote! {
-                match #krate::ApiError::code(&__error) {
-                    #(#exact)*
-                    _ => {}
-                }
-            }
-        });
+        let exact = early_returns(quote!(#krate::ApiError::code(&__error)), exact.collect());
 
         let module = self.variants().flat_map(|(variant, rules)| {
             rules.codes.iter().filter(|code| code.is_module_code()).map(move |code| {
@@ -270,15 +262,7 @@ impl Gen<'_> {
                 quote!(::core::option::Option::Some(#n) => return #construct,)
             })
         });
-        let module: Vec<_> = module.collect();
-        let module = (!module.is_empty()).then(|| {
-            quote! {
-                match #krate::ApiError::module_code(&__error) {
-                    #(#module)*
-                    _ => {}
-                }
-            }
-        });
+        let module = early_returns(quote!(#krate::ApiError::module_code(&__error)), module.collect());
 
         let mut prefixes: Vec<(usize, &String, &Variant)> = self
             .variants()
@@ -379,6 +363,11 @@ impl Gen<'_> {
     fn impl_block(&self, trait_path: TokenStream, needs_debug: bool, body: TokenStream) -> TokenStream {
         impl_block(self.input.ident, self.input.generics, trait_path, needs_debug, body)
     }
+}
+
+/// `match scrutinee { arms, _ => {} }` where each arm returns, or nothing without arms.
+fn early_returns(scrutinee: TokenStream, arms: Vec<TokenStream>) -> Option<TokenStream> {
+    (!arms.is_empty()).then(|| quote!(match #scrutinee { #(#arms)* _ => {} }))
 }
 
 /// `impl<..> Trait for Type<..> where .. { body }`. Traits that require `Debug` get a
