@@ -18,6 +18,8 @@ runs=${1:-3}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=scripts/derive-gen.sh
+source "$root/scripts/derive-gen.sh" # build and median
 
 # code <TAB> variant name <TAB> English message (Chinese where none), in code order.
 codes() {
@@ -76,18 +78,6 @@ tencent-errors-core = { path = \"$root/core\", default-features = false }"
 echo "thiserror enum: $(grep -c '(ApiError),' "$work/thiserror/src/main.rs") variants"
 
 for name in generated thiserror; do (cd "$work/$name" && cargo fetch -q); done
-
-build() { # name -> "wall cpu"
-  TIMEFORMAT='%R %U %S'
-  if ! { time (cd "$work/$1" && CARGO_TARGET_DIR="$work/target-$1" cargo build -q --offline >"$work/log" 2>&1); } 2>"$work/time"; then
-    cat "$work/log" >&2
-    exit 1
-  fi
-  read -r wall user sys <"$work/time"
-  echo "$wall $(echo "$user + $sys" | bc)"
-}
-
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 declare -A clean clean_cpu incr
 for run in $(seq "$runs"); do

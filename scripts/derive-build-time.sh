@@ -38,16 +38,6 @@ for name in "${names[@]}"; do
 done
 wc -l "$work"/*/src/main.rs | sed 's|'"$work"'/||'
 
-build() { # name -> "wall cpu" seconds on stdout (cpu: user + sys of cargo and rustc)
-  local wall user sys
-  TIMEFORMAT='%R %U %S'
-  if ! { time (cd "$work/$1" && CARGO_TARGET_DIR="$work/target-$1" cargo build -q --offline >"$work/log" 2>&1); } 2>"$work/time"; then
-    cat "$work/log" >&2
-    exit 1
-  fi
-  read -r wall user sys <"$work/time"
-  echo "$wall $(echo "$user + $sys" | bc)"
-}
 
 declare -A clean incr clean_cpu incr_cpu
 for run in $(seq "$runs"); do
@@ -69,7 +59,6 @@ for run in $(seq "$runs"); do
   echo "$line" >&2
 done
 
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 declare -A med
 report() { # title, array name (wall), array name (cpu), names...
   local title=$1

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Generator shared by scripts/derive-build-time.sh and scripts/derive-binary-size.sh (source
-# it; it only defines functions). It writes user crates around one 100-variant error enum
+# Generator and timing helpers shared by scripts/derive-build-time.sh, derive-binary-size.sh
+# and action-enum-build-time.sh (source it; it only defines functions). It writes user crates
+# around one 100-variant error enum
 # whose codes are real catalog codes, read from core/data/*.tsv:
 #
 #   the 38 API 3.0 common codes, the 55 access and video legacy codes, then the first 7
@@ -16,6 +17,23 @@
 # `derived`, `lookup` and `tc_code` depend on the tencent-errors facade by path without default
 # features; `hand` depends on tencent-errors-core only (a hand-written crate needs no
 # proc-macro); `thiserror` on thiserror 2 alone. Paths are taken from $root (the repo root).
+
+# Timing helpers of the build-time scripts, which set $work (crates in $work/NAME):
+#   build NAME    clean or incremental `cargo build` of $work/NAME into $work/target-NAME;
+#                 prints "wall cpu" seconds (cpu: user + sys of cargo and every rustc)
+#   median        the median of the numbers on standard input
+build() { # name -> "wall cpu" seconds on stdout (cpu: user + sys of cargo and rustc)
+  local wall user sys
+  TIMEFORMAT='%R %U %S'
+  if ! { time (cd "$work/$1" && CARGO_TARGET_DIR="$work/target-$1" cargo build -q --offline >"$work/log" 2>&1); } 2>"$work/time"; then
+    cat "$work/log" >&2
+    exit 1
+  fi
+  read -r wall user sys <"$work/time"
+  echo "$wall $(echo "$user + $sys" | bc)"
+}
+
+median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 gen_codes() { # root
   local data=$1/core/data
