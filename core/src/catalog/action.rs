@@ -217,24 +217,17 @@ fn listing(actions: Range<usize>, entry: u32) -> impl Iterator<Item = Action> + 
 /// assert!(catalog::suggest_actions("no-such-product", "RunInstances", 3).is_empty());
 /// ```
 pub fn suggest_actions(product: &str, name: &str, limit: usize) -> Vec<Action> {
-    let name = name.trim();
-    let lower = name.to_ascii_lowercase();
-    let max_distance = (name.chars().count() / 5).max(2);
+    use super::suggest::{EXACT, Query, SAME_ERROR};
+    let query = Query::new(name.trim());
     let mut ranked: Vec<(usize, Action)> = actions(product)
         .filter_map(|action| {
             let candidate = action.name();
-            let score = if candidate == name {
-                0
-            } else if candidate.eq_ignore_ascii_case(name) {
-                1
-            } else if candidate.len().abs_diff(name.len()) > max_distance {
-                return None;
+            let score = if candidate == query.text() {
+                EXACT
+            } else if candidate.eq_ignore_ascii_case(query.text()) {
+                SAME_ERROR
             } else {
-                let distance = super::suggest::osa_distance(&candidate.to_ascii_lowercase(), &lower);
-                if distance > max_distance {
-                    return None;
-                }
-                10 + distance
+                query.spelling_score(candidate)?
             };
             Some((score, action))
         })

@@ -8,11 +8,11 @@ use super::{lookup, tables::ENTRIES};
 use crate::{Code, Entry, Family};
 
 /// How close a candidate is; lower is better.
-type Score = usize;
-const EXACT: Score = 0;
+pub(super) type Score = usize;
+pub(super) const EXACT: Score = 0;
 /// A case difference, or the same error under its other API version (`-514` and
 /// `OperationDenied.SourceAlreadyExists`).
-const SAME_ERROR: Score = 1;
+pub(super) const SAME_ERROR: Score = 1;
 /// The text is the last segment of a code (`SignatureFailure`).
 const LAST_SEGMENT: Score = 2;
 /// Edit distances are ranked after the cases above.
@@ -82,9 +82,9 @@ fn distinct_codes() -> impl Iterator<Item = &'static Entry> {
     ENTRIES.iter().enumerate().filter(|&(i, entry)| i == 0 || !ENTRIES[i - 1].same_code(entry)).map(|(_, entry)| entry)
 }
 
-/// What `suggest` compares every catalog code with, worked out once per call rather than
-/// once per code: `suggest` scores all 12,000 codes.
-struct Query<'a> {
+/// What `suggest` compares every catalog code with (and `suggest_actions` every action name),
+/// worked out once per call rather than once per candidate: `suggest` scores 12,000 codes.
+pub(super) struct Query<'a> {
     text: &'a str,
     lower: String,
     max_distance: usize,
@@ -111,7 +111,7 @@ fn histogram(text: &str) -> Option<Histogram> {
 }
 
 impl<'a> Query<'a> {
-    fn new(text: &'a str) -> Query<'a> {
+    pub(super) fn new(text: &'a str) -> Query<'a> {
         let lower = text.to_ascii_lowercase();
         let module_equivalent = match Code::parse(text) {
             Code::Legacy(n) => lookup(Code::Legacy(n)).and_then(Entry::api3_equivalent),
@@ -136,6 +136,23 @@ impl<'a> Query<'a> {
         let (Some(own), Some(other)) = (&self.histogram, histogram(candidate)) else { return false };
         let difference: u32 = own.iter().zip(&other).map(|(a, b)| a.abs_diff(*b)).sum();
         difference.div_ceil(2) as usize > self.max_distance
+    }
+}
+
+impl Query<'_> {
+    /// `EDIT_BASE` plus the edit distance (ignoring ASCII case) when `candidate` is within
+    /// `max_distance` of the text, checked by length and byte counts first.
+    pub(super) fn spelling_score(&self, candidate: &str) -> Option<Score> {
+        if candidate.len().abs_diff(self.text.len()) > self.max_distance || self.surely_farther(candidate) {
+            return None;
+        }
+        let distance = osa_distance(&candidate.to_ascii_lowercase(), &self.lower);
+        (distance <= self.max_distance).then_some(EDIT_BASE + distance)
+    }
+
+    /// The text as the caller gave it (trimmed).
+    pub(super) fn text(&self) -> &str {
+        self.text
     }
 }
 
@@ -176,14 +193,7 @@ fn score_api3(candidate: &str, query: &Query) -> Option<Score> {
     if !text.contains('.') && last.eq_ignore_ascii_case(text) {
         return Some(LAST_SEGMENT);
     }
-    if candidate.len().abs_diff(text.len()) > query.max_distance {
-        return None;
-    }
-    if query.surely_farther(candidate) {
-        return None;
-    }
-    let distance = osa_distance(&candidate.to_ascii_lowercase(), &query.lower);
-    (distance <= query.max_distance).then_some(EDIT_BASE + distance)
+    query.spelling_score(candidate)
 }
 
 /// The optimal string alignment distance between `a` and `b`, in chars: the fewest
