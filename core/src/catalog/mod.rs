@@ -17,12 +17,14 @@
 
 mod action;
 mod hash;
+mod osa;
 mod suggest;
 pub(crate) mod tables;
+mod trie_walk;
 
 pub(crate) use action::of_entry as actions_of_entry;
 pub use action::{Action, action, actions, actions_returning, suggest_actions};
-pub(crate) use suggest::osa_distance;
+pub(crate) use osa::osa_distance;
 pub use suggest::{suggest, suggest_products};
 
 use crate::{Code, Entry};

@@ -13,6 +13,10 @@
 //! * `INDEX_BYTES` (`generated/index.bin`, little-endian `u32`s) is an open-addressing table
 //!   of `1 << INDEX_BITS` slots: `tag << 16 | entry`, where `entry` starts a code's run;
 //!   `EMPTY_SLOT` marks a free slot.
+//! * `CODE_TRIE` (`generated/code-trie.bin`) holds a 4-byte record per distinct API 3.0
+//!   code, in code order (see [`trie_node`]): the code's first entry, how many bytes of its
+//!   ASCII-lowercased text it shares with the previous code's, and its length. Walked in
+//!   order it is a trie laid flat, which `suggest` searches; `LONGEST_CODE` bounds its depth.
 //! * The big tables are bytes behind `include_bytes!` rather than array literals: rustc
 //!   compiles a byte blob in no time, where 17,000 struct expressions cost every user's
 //!   build about half a second.
@@ -112,6 +116,42 @@ pub(crate) fn raw_entry(i: usize) -> RawEntry {
 pub(crate) fn entry_code(i: usize) -> u32 {
     let b = &ENTRY_BYTES[i * ENTRY_RECORD..i * ENTRY_RECORD + 4];
     u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+}
+
+/// A `CODE_TRIE` record: a distinct API 3.0 code.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TrieNode {
+    /// The first entry of the code's run.
+    pub(crate) entry: u16,
+    /// Bytes of the code, lower-cased, that equal the previous node's from the start.
+    pub(crate) shared: u8,
+    /// The code's length in bytes (all ASCII).
+    pub(crate) len: u8,
+}
+
+/// Size of a `CODE_TRIE` record.
+const TRIE_NODE: usize = 4;
+
+/// The number of distinct API 3.0 codes, nodes of `CODE_TRIE`.
+pub(crate) const fn trie_len() -> usize {
+    CODE_TRIE.len() / TRIE_NODE
+}
+
+/// Node `i` of `CODE_TRIE`.
+pub(crate) fn trie_node(i: usize) -> TrieNode {
+    let b = &CODE_TRIE[i * TRIE_NODE..(i + 1) * TRIE_NODE];
+    TrieNode { entry: u16::from_le_bytes([b[0], b[1]]), shared: b[2], len: b[3] }
+}
+
+/// The code of a trie node, as bytes, without scanning for its end.
+pub(crate) fn trie_code(node: TrieNode) -> &'static [u8] {
+    let start = entry_code(usize::from(node.entry)) as usize;
+    STRINGS.as_bytes().get(start..start + usize::from(node.len)).unwrap_or(&[])
+}
+
+/// Whether entry `i` has the API 3.0 code `text`.
+pub(crate) fn entry_code_is(i: usize, text: &str) -> bool {
+    i >= LEGACY_COUNT && string_is(entry_code(i), text)
 }
 
 /// The number of `INDEX_BYTES` slots.

@@ -1,6 +1,7 @@
 //! Generate: the data files become `core/src/catalog/generated/`: `tables.rs`, the string
-//! blob `strings.txt`, the entry and index tables `entries.bin` and `index.bin`, and for the
-//! API actions `action-names.txt`, `actions.bin` and `action-codes.bin`.
+//! blob `strings.txt`, the entry and index tables `entries.bin` and `index.bin`, the
+//! suggestions' code trie `code-trie.bin`, and for the API actions `action-names.txt`,
+//! `actions.bin` and `action-codes.bin`.
 //!
 //! The big tables are bytes behind `include_bytes!` rather than Rust array literals: rustc
 //! would type-check and const-evaluate 17,000 entry expressions in every user's build.
@@ -23,6 +24,7 @@ pub const ACTIONS_FILE: &str = "actions.bin";
 pub const ACTION_CODES_FILE: &str = "action-codes.bin";
 pub const ENTRIES_FILE: &str = "entries.bin";
 pub const INDEX_FILE: &str = "index.bin";
+pub const CODE_TRIE_FILE: &str = "code-trie.bin";
 
 /// Bytes of one `entries.bin` record; `core/src/catalog/tables.rs` reads the same layout.
 const ENTRY_BYTES: usize = 16;
@@ -51,6 +53,8 @@ pub struct Generated {
     pub entries: Vec<u8>,
     /// `INDEX`: little-endian `u32` slots.
     pub index: Vec<u8>,
+    /// `CODE_TRIE`: 4-byte records, one per distinct API 3.0 code.
+    pub code_trie: Vec<u8>,
     /// The blob of action names, laid out like `strings`.
     pub action_names: String,
     /// `ACTIONS`: 12-byte little-endian records.
@@ -82,6 +86,8 @@ pub struct Stats {
     pub action_name_bytes: usize,
     /// Bytes of `ACTIONS` and `ACTION_CODES`.
     pub action_table_bytes: usize,
+    /// Bytes of `CODE_TRIE`, linked only by programs that ask for suggestions.
+    pub code_trie_bytes: usize,
 }
 
 impl Generated {
@@ -91,6 +97,7 @@ impl Generated {
         std::fs::write(dir.join(STRINGS_FILE), &self.strings)?;
         std::fs::write(dir.join(ENTRIES_FILE), &self.entries)?;
         std::fs::write(dir.join(INDEX_FILE), &self.index)?;
+        std::fs::write(dir.join(CODE_TRIE_FILE), &self.code_trie)?;
         std::fs::write(dir.join(ACTION_NAMES_FILE), &self.action_names)?;
         std::fs::write(dir.join(ACTIONS_FILE), &self.actions)?;
         std::fs::write(dir.join(ACTION_CODES_FILE), &self.action_codes)
@@ -100,7 +107,7 @@ impl Generated {
         let s = &self.stats;
         format!(
             "{} entries ({} distinct API 3.0 codes), {} strings in {} bytes (raw texts {} bytes), \
-             tables {} bytes, total/raw {:.3}; index {} slots, longest probe {}\n\
+             tables {} bytes, total/raw {:.3}; index {} slots, longest probe {}; code trie {} bytes\n\
              {} actions returning {} codes: {} names in {} bytes, tables {} bytes, {} bytes in all",
             s.entries,
             s.distinct_api3_codes,
@@ -111,6 +118,7 @@ impl Generated {
             (s.blob_bytes + s.table_bytes) as f64 / s.raw_text_bytes as f64,
             s.index_slots,
             s.longest_probe,
+            s.code_trie_bytes,
             s.actions,
             s.action_codes,
             s.action_names,
@@ -132,6 +140,7 @@ pub fn generate(catalog: &Catalog) -> Result<Generated, DataError> {
     }
     builder.alternates(catalog, &entries)?;
     builder.index(&entries);
+    builder.code_trie(&entries)?;
     builder.actions(catalog, &entries)?;
     Ok(builder.finish(&entries))
 }
@@ -207,6 +216,10 @@ struct Builder {
     alternates: Vec<(usize, String)>,
     index: Vec<u32>,
     index_bits: u32,
+    /// The first entry of every API 3.0 code's run, in code order.
+    run_starts: Vec<usize>,
+    code_trie: Vec<u8>,
+    longest_code: usize,
     distinct_api3: usize,
     longest_probe: usize,
     raw_text_bytes: usize,
@@ -311,7 +324,7 @@ impl Builder {
         }
         self.index = vec![u32::MAX; 1 << self.index_bits];
         let mask = self.index.len() - 1;
-        for start in starts {
+        for &start in &starts {
             let h = hash::hash(entries[start].code.as_bytes());
             let mut slot = hash::slot(h, self.index_bits);
             let mut probe = 1;
@@ -322,6 +335,28 @@ impl Builder {
             self.longest_probe = self.longest_probe.max(probe);
             self.index[slot] = (hash::tag(h) << 16) | start as u32;
         }
+        self.run_starts = starts;
+    }
+
+    /// `CODE_TRIE`: per distinct API 3.0 code, in code order, `entry: u16` (its run's first
+    /// entry), `shared: u8` (bytes its ASCII-lowercased text shares with the previous code's
+    /// from the start) and `len: u8`. Read in order it is a trie laid flat: `suggest` walks
+    /// it keeping one edit-distance row per depth, and skips every code whose `shared` is at
+    /// least a depth where the distance can no longer come within reach.
+    fn code_trie(&mut self, entries: &[&Record]) -> Result<(), DataError> {
+        let mut previous: &[u8] = &[];
+        for &start in &self.run_starts {
+            let code = entries[start].code.as_bytes();
+            let len = u8::try_from(code.len())
+                .map_err(|_| DataError(format!("code {} is longer than 255 bytes", entries[start].code)))?;
+            let shared = previous.iter().zip(code).take_while(|(a, b)| a.eq_ignore_ascii_case(b)).count();
+            // `sorted_entries` keeps entry indexes below `MAX_ENTRIES`, and `shared <= len`.
+            self.code_trie.extend((start as u16).to_le_bytes());
+            self.code_trie.extend([shared as u8, len]);
+            self.longest_code = self.longest_code.max(code.len());
+            previous = code;
+        }
+        Ok(())
     }
 
     /// `ACTIONS`, sorted by (product, name), each a run of `ACTION_CODES`: the entries
@@ -397,6 +432,14 @@ impl Builder {
         let index: Vec<u8> = self.index.iter().flat_map(|slot| slot.to_le_bytes()).collect();
         writeln!(out, "pub(crate) static INDEX_BYTES: &[u8; {}] = include_bytes!(\"{INDEX_FILE}\");\n", index.len())
             .ok();
+        writeln!(
+            out,
+            "pub(crate) const LONGEST_CODE: usize = {};\n\n\
+             pub(crate) static CODE_TRIE: &[u8; {}] = include_bytes!(\"{CODE_TRIE_FILE}\");\n",
+            self.longest_code,
+            self.code_trie.len()
+        )
+        .ok();
         out.push_str("pub(crate) static ACTION_NAMES: &str = include_str!(\"action-names.txt\");\n\n");
         let action_codes: Vec<u8> = self.action_codes.iter().flat_map(|i| i.to_le_bytes()).collect();
         writeln!(
@@ -426,12 +469,14 @@ impl Builder {
             action_names: self.action_names.ids.len() - 1,
             action_name_bytes: self.action_names.blob.len(),
             action_table_bytes: self.actions.len() + action_codes.len(),
+            code_trie_bytes: self.code_trie.len(),
         };
         Generated {
             tables_rs: out,
             strings: self.strings.blob,
             entries: self.entries,
             index,
+            code_trie: self.code_trie,
             action_names: self.action_names.blob,
             actions: self.actions,
             action_codes,

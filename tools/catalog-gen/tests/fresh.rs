@@ -4,7 +4,8 @@
 use catalog_gen::data::ActionCode;
 use catalog_gen::data::Catalog;
 use catalog_gen::generate::{
-    ACTION_CODES_FILE, ACTION_NAMES_FILE, ACTIONS_FILE, ENTRIES_FILE, INDEX_FILE, STRINGS_FILE, TABLES_FILE, generate,
+    ACTION_CODES_FILE, ACTION_NAMES_FILE, ACTIONS_FILE, CODE_TRIE_FILE, ENTRIES_FILE, INDEX_FILE, STRINGS_FILE,
+    TABLES_FILE, generate,
 };
 
 #[test]
@@ -27,6 +28,8 @@ fn generated_tables_are_fresh() {
     assert!(entries == generated.entries, "{ENTRIES_FILE} is {hint}");
     let index = std::fs::read(dir.join(INDEX_FILE)).expect("index.bin exists");
     assert!(index == generated.index, "{INDEX_FILE} is {hint}");
+    let trie = std::fs::read(dir.join(CODE_TRIE_FILE)).expect("code-trie.bin exists");
+    assert!(trie == generated.code_trie, "{CODE_TRIE_FILE} is {hint}");
 }
 
 #[test]

@@ -191,6 +191,10 @@ pub(crate) const INDEX_BITS: u32 = 14;
 
 pub(crate) static INDEX_BYTES: &[u8; 65536] = include_bytes!("index.bin");
 
+pub(crate) const LONGEST_CODE: usize = 89;
+
+pub(crate) static CODE_TRIE: &[u8; 49116] = include_bytes!("code-trie.bin");
+
 pub(crate) static ACTION_NAMES: &str = include_str!("action-names.txt");
 
 pub(crate) static ACTIONS: &[u8; 186384] = include_bytes!("actions.bin");
