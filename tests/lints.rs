@@ -1,0 +1,77 @@
+//! The macros' output under the strictest lints a user might set, clippy's included.
+//!
+//! CI runs `cargo clippy --workspace --all-targets --all-features -- -D warnings`, which lints
+//! this crate with the attributes below: every derive shape, `tc_code!` in expressions,
+//! constants and patterns, and `action_error!`. (The trybuild pass case
+//! `deny_warnings_missing_docs.rs` denies the same lints but is compiled by rustc alone.)
+#![deny(warnings, missing_docs, unused_qualifications, unreachable_pub, unused_results)]
+#![deny(clippy::all, clippy::pedantic)]
+// Two `tc_code!` patterns joined by `|` expand to `Code::Api3("A") | Code::Api3("B")`, which
+// this pedantic lint would have written `Code::Api3("A" | "B")`: the user's `|`, not the
+// macro's output, so allowed by name.
+#![allow(clippy::unnested_or_patterns)]
+
+use tencent_errors::{ApiError, Code, TencentError, action_error, tc_code};
+
+/// Errors of the video-on-demand API.
+#[derive(Debug, TencentError)]
+#[tencent(product = "vod", action = "DescribeMediaInfos")]
+pub enum VodError {
+    /// The signature is wrong.
+    #[tencent(code = "AuthFailure.SignatureFailure", code = 4100, unlisted)]
+    BadSignature,
+    /// Bad file ids.
+    #[tencent(code = "InvalidParameterValue.FileIds")]
+    BadFileIds(ApiError),
+    /// Too many requests.
+    #[tencent(prefix = "RequestLimitExceeded", unlisted)]
+    Throttled {
+        /// The error the server sent.
+        source: ApiError,
+    },
+    /// Anything else.
+    #[tencent(other)]
+    Other(ApiError),
+}
+
+/// A single-code error.
+#[derive(Debug, TencentError)]
+#[tencent(code = -514)]
+pub struct AlreadyExists;
+
+/// An error carrying the response it came from.
+#[derive(Debug, TencentError)]
+#[tencent(code = "InternalError", lang = "zh")]
+pub struct Internal(pub ApiError);
+
+action_error!(
+    /// Every code `cvm` `RunInstances` may return.
+    pub enum RunInstancesError = cvm::RunInstances;
+);
+
+/// The code of a signature failure, checked at compile time.
+pub const SIGNATURE: Code<'static> = tc_code!("AuthFailure.SignatureFailure");
+
+/// What to do about a code, by matching on checked codes.
+#[must_use]
+pub fn advice(code: Code<'_>) -> &'static str {
+    match code {
+        tc_code!("RequestLimitExceeded") | tc_code!("InternalError") => "retry later",
+        tc_code!(-514) => "nothing: it exists",
+        _ => "give up",
+    }
+}
+
+#[test]
+fn generated_code_works_under_strict_lints() {
+    let error = VodError::from(ApiError::new(Code::Legacy(4100), "鉴权失败"));
+    assert!(matches!(error, VodError::BadSignature));
+    assert_eq!(error.code(), SIGNATURE);
+    assert_eq!(AlreadyExists.code(), tc_code!(-514));
+    assert_eq!(Internal(ApiError::new(Code::Api3("InternalError"), "")).to_string(), "内部错误。");
+    let run = RunInstancesError::from(ApiError::new(Code::Api3("ResourceInsufficient.SpecifiedInstanceType"), ""));
+    assert_eq!(run.code(), tc_code!("ResourceInsufficient.SpecifiedInstanceType", product = "cvm"));
+    assert_eq!(advice(tc_code!("InternalError")), "retry later");
+    assert_eq!(advice(tc_code!(-514)), "nothing: it exists");
+    assert_eq!(advice(Code::Api3("ResourceNotFound")), "give up");
+}
