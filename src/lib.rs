@@ -90,6 +90,8 @@ pub use tencent_errors_macros::TencentError;
 /// Variant names are the code's segments in CamelCase (`FailedOperation.InvalidVodUser` is
 /// `FailedOperationInvalidVodUser`); when two codes give the same name (they differ only in
 /// case or in `.`/`_`), the later one in code order gets the smallest free suffix from 2.
+/// Attributes before `enum` are kept (doc comments, derives); when this crate is re-exported,
+/// `#[tencent(crate = "path::to::it")]` among them names it, as for the derive.
 ///
 /// ```
 /// use tencent_errors::{ApiError, Code, TencentError, action_error};

@@ -1,6 +1,7 @@
 //! `action_error!(pub enum DescribeMediaInfosError = vod::DescribeMediaInfos);`: an error enum
 //! with one variant per code the action documents, plus `Other`, derived like a hand-written
-//! `#[derive(TencentError)]` enum with `exhaustive`.
+//! `#[derive(TencentError)]` enum with `exhaustive`. A `#[tencent(crate = "path")]` among the
+//! attributes names the facade when it is re-exported, as for the derive.
 
 use std::collections::HashSet;
 
@@ -61,6 +62,7 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
 
 fn generate(request: &Request, action: Action, product: &LitStr, action_name: &LitStr) -> TokenStream {
     let Request { attrs, vis, ident, .. } = request;
+    let krate = crate_path(attrs).map_or_else(|| quote!(::tencent_errors), |path| quote!(#path));
     let mut taken: HashSet<String> = ["Other".to_owned(), "Self".to_owned()].into();
     let variants: Vec<(Ident, &'static Entry)> =
         action.codes().map(|entry| (variant_name(entry, &mut taken), entry)).collect();
@@ -81,11 +83,11 @@ fn generate(request: &Request, action: Action, product: &LitStr, action_name: &L
             #(
                 #[doc = #docs]
                 #[tencent(code = #codes)]
-                #names(::tencent_errors::ApiError),
+                #names(#krate::ApiError),
             )*
             /// Any other error: a common code, or one the action does not document.
             #[tencent(other)]
-            Other(::tencent_errors::ApiError),
+            Other(#krate::ApiError),
         }
     };
     let with_type_attrs = quote! {
@@ -101,6 +103,24 @@ fn generate(request: &Request, action: Action, product: &LitStr, action_name: &L
     let mut item = input;
     strip_tencent_attrs(&mut item);
     quote!(#item #impls)
+}
+
+/// The path of a `crate = "..."` in the caller's `#[tencent(...)]` attributes, for the
+/// variants' `ApiError`. The derive reads the same attribute, and reports anything wrong in it.
+fn crate_path(attrs: &[Attribute]) -> Option<syn::Path> {
+    let mut found = None;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("tencent")) {
+        // A malformed attribute is the derive's to report; here it only means no path.
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("crate") {
+                found = meta.value()?.parse::<LitStr>()?.parse().ok();
+            } else if meta.input.peek(Token![=]) {
+                meta.value()?.parse::<syn::Expr>()?;
+            }
+            Ok(())
+        });
+    }
+    found
 }
 
 fn strip_tencent_attrs(input: &mut syn::DeriveInput) {
