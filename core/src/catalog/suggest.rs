@@ -30,7 +30,8 @@ const EDIT_BASE: Score = 10;
 ///
 /// It does not score all 12,000 codes: a walk over the codes' trie, with one row of the edit
 /// table per depth, skips every group of codes whose common beginning is already too far
-/// from `text` (tens of microseconds for most texts, a few hundred for a long code).
+/// from `text`: about 15 µs for a text that is no code, about half a millisecond for a typo
+/// of a code in one of the big families (`InvalidParameterValue.*` alone has 4,000 codes).
 ///
 /// ```
 /// use tencent_errors_core::{Code, catalog};
