@@ -28,10 +28,10 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 cargo fuzz --version
 
-# `suggest` scores every catalog code with an edit distance, milliseconds a call even
-# uninstrumented; comparison tracing in those loops makes it ten times slower again, so it is
-# built without (into its own target dir, keeping the other build's cache). Its exact-code
-# oracle does not need comparison tracing: the harness picks catalog codes itself.
+# `suggest` runs an edit-distance loop over the codes it cannot rule out, up to a millisecond
+# a call; comparison tracing in that loop would slow it several times over, so it is built
+# without (into its own target dir, keeping the other build's cache). Its exact-code oracle
+# does not need comparison tracing: the harness picks catalog codes itself.
 nocmp_dir="${CARGO_TARGET_DIR:-$PWD/target}/no-trace-compares"
 build_options() {
   case $1 in

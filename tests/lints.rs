@@ -1,9 +1,8 @@
 //! The macros' output under the strictest lints a user might set, clippy's included.
 //!
-//! CI runs `cargo clippy --workspace --all-targets --all-features -- -D warnings`, which lints
-//! this crate with the attributes below: every derive shape, `tc_code!` in expressions,
-//! constants and patterns, and `action_error!`. (The trybuild pass case
-//! `deny_warnings_missing_docs.rs` denies the same lints but is compiled by rustc alone.)
+//! `cargo test` builds this crate with rustc's lints below denied, and CI's `cargo clippy
+//! --workspace --all-targets --all-features -- -D warnings` lints it with clippy's: every
+//! derive shape, `tc_code!` in expressions, constants and patterns, and `action_error!`.
 #![deny(warnings, missing_docs, unused_qualifications, unreachable_pub, unused_results)]
 #![deny(clippy::all, clippy::pedantic)]
 // Two `tc_code!` patterns joined by `|` expand to `Code::Api3("A") | Code::Api3("B")`, which
