@@ -2,9 +2,6 @@
 //! report (with its span and wording) in `tests/ui/fail`, valid inputs that must build and
 //! run in `tests/ui/pass`. Regenerate the snapshots with
 //! `TRYBUILD=overwrite cargo test --all-features --test ui` and read every `.stderr`.
-//!
-//! Known issue, kept out of the snapshots: an unknown code in `tc_code!` used as a match arm is followed by rustc's "unreachable
-//!   pattern" warning on the arms after it (the `compile_error!` pattern matches anything).
 
 #[test]
 fn ui() {

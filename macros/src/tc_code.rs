@@ -19,6 +19,8 @@ struct Args {
     products: Vec<LitStr>,
     actions: Vec<LitStr>,
     krate: Option<syn::Path>,
+    /// A `crate = ...` was given but is no path: `krate` cannot stand for it.
+    bad_crate: bool,
 }
 
 pub fn expand(tokens: TokenStream) -> TokenStream {
@@ -42,23 +44,28 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
             }
         }
     });
-    match code {
-        Some(code) if !cx.has_errors() => {
-            let krate =
-                args.as_ref().and_then(|a| a.krate.clone()).unwrap_or_else(|| syn::parse_quote!(::tencent_errors));
-            code_tokens(&code.value, &krate)
-        }
-        _ => errors_anywhere(cx),
+    // The facade's path, when the invocation got far enough to be sure of it.
+    let krate = args
+        .as_ref()
+        .filter(|args| !args.bad_crate)
+        .map(|args| args.krate.clone().unwrap_or_else(|| syn::parse_quote!(::tencent_errors)));
+    match (code, krate) {
+        (Some(code), Some(krate)) if !cx.has_errors() => code_tokens(&code.value, &krate),
+        (_, krate) => errors_anywhere(cx, krate.as_ref()),
     }
 }
 
-/// The errors in a form valid as an expression, a pattern and a constant alike: one
-/// `compile_error!`, or a tuple of them (two invocations side by side parse as neither).
-fn errors_anywhere(cx: Ctxt) -> TokenStream {
-    let errors: Vec<TokenStream> = cx.into_errors().into_iter().map(syn::Error::into_compile_error).collect();
-    match errors.as_slice() {
-        [one] => one.clone(),
-        many => quote!((#(#many),*)),
+/// The errors in a form valid as an expression, a pattern and a constant alike:
+/// `compile_error!(a) | compile_error!(b)` is an or-pattern as well as an expression (two
+/// invocations side by side would parse as neither). Inside `Code::Api3(...)` when the
+/// facade's path is known: a match arm whose whole pattern is an error counts as matching
+/// anything, and rustc would warn that the arms after it are unreachable.
+fn errors_anywhere(cx: Ctxt, krate: Option<&syn::Path>) -> TokenStream {
+    let errors = cx.into_errors().into_iter().map(syn::Error::into_compile_error);
+    let errors = quote!(#(#errors)|*);
+    match krate {
+        Some(krate) => quote!(#krate::Code::Api3(#errors)),
+        None => errors,
     }
 }
 
@@ -69,8 +76,13 @@ fn parse_args(input: ParseStream, cx: &mut Ctxt) -> syn::Result<Args> {
             "`tc_code!` needs an error code: `tc_code!(\"AuthFailure.SignatureFailure\")` or `tc_code!(4100)`",
         ));
     }
-    let mut args =
-        Args { code: attr::parse_code_value(input, cx)?, products: Vec::new(), actions: Vec::new(), krate: None };
+    let mut args = Args {
+        code: attr::parse_code_value(input, cx)?,
+        products: Vec::new(),
+        actions: Vec::new(),
+        krate: None,
+        bad_crate: false,
+    };
     while !input.is_empty() {
         input.parse::<Token![,]>()?;
         if input.is_empty() {
@@ -84,6 +96,7 @@ fn parse_args(input: ParseStream, cx: &mut Ctxt) -> syn::Result<Args> {
         let value: syn::Lit = input.parse()?;
         let syn::Lit::Str(lit) = value else {
             cx.error_spanned_by(&value, format!("`{key}` expects a string literal, found {}", attr::describe(&value)));
+            args.bad_crate |= key == "crate";
             continue;
         };
         match key.to_string().as_str() {
@@ -92,7 +105,10 @@ fn parse_args(input: ParseStream, cx: &mut Ctxt) -> syn::Result<Args> {
             "crate" => match attr::parse_crate_path(&lit) {
                 Ok(path) if args.krate.is_none() => args.krate = Some(path),
                 Ok(_) => cx.error_spanned_by(&lit, "duplicate `crate`: it may be given once"),
-                Err(message) => cx.error_spanned_by(&lit, message),
+                Err(message) => {
+                    cx.error_spanned_by(&lit, message);
+                    args.bad_crate = true;
+                }
             },
             other => {
                 let listed = KEYS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
