@@ -91,16 +91,26 @@ pub struct Stats {
 }
 
 impl Generated {
+    /// Every generated file: its name in `core/src/catalog/generated/` and its contents.
+    pub fn files(&self) -> [(&'static str, &[u8]); 8] {
+        [
+            (TABLES_FILE, self.tables_rs.as_bytes()),
+            (STRINGS_FILE, self.strings.as_bytes()),
+            (ENTRIES_FILE, &self.entries),
+            (INDEX_FILE, &self.index),
+            (CODE_TRIE_FILE, &self.code_trie),
+            (ACTION_NAMES_FILE, self.action_names.as_bytes()),
+            (ACTIONS_FILE, &self.actions),
+            (ACTION_CODES_FILE, &self.action_codes),
+        ]
+    }
+
     pub fn write(&self, dir: &Path) -> std::io::Result<()> {
         std::fs::create_dir_all(dir)?;
-        std::fs::write(dir.join(TABLES_FILE), &self.tables_rs)?;
-        std::fs::write(dir.join(STRINGS_FILE), &self.strings)?;
-        std::fs::write(dir.join(ENTRIES_FILE), &self.entries)?;
-        std::fs::write(dir.join(INDEX_FILE), &self.index)?;
-        std::fs::write(dir.join(CODE_TRIE_FILE), &self.code_trie)?;
-        std::fs::write(dir.join(ACTION_NAMES_FILE), &self.action_names)?;
-        std::fs::write(dir.join(ACTIONS_FILE), &self.actions)?;
-        std::fs::write(dir.join(ACTION_CODES_FILE), &self.action_codes)
+        for (name, contents) in self.files() {
+            std::fs::write(dir.join(name), contents)?;
+        }
+        Ok(())
     }
 
     pub fn summary(&self) -> String {
