@@ -20,6 +20,8 @@ mod hash;
 mod osa;
 mod suggest;
 pub(crate) mod tables;
+#[cfg(test)]
+mod test_texts;
 mod trie_walk;
 
 pub(crate) use action::of_entry as actions_of_entry;

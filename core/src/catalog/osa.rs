@@ -37,27 +37,6 @@ pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
     previous[width - 1]
 }
 
-/// `text` with one edit, of a kind and at a place chosen by `n`: a swap, a deletion, an
-/// insertion or a substitution, in turn. The typos the suggestion tests start from.
-#[cfg(test)]
-pub(super) fn typo(text: &str, n: usize) -> alloc::string::String {
-    let mut chars: Vec<char> = text.chars().collect();
-    if chars.is_empty() {
-        return "x".into();
-    }
-    let at = n % chars.len();
-    match n % 4 {
-        0 => {
-            let next = (at + 1) % chars.len();
-            chars.swap(at, next);
-        }
-        1 => drop(chars.remove(at)),
-        2 => chars.insert(at, 'e'),
-        _ => chars[at] = 'q',
-    }
-    chars.into_iter().collect()
-}
-
 #[cfg(test)]
 mod tests {
     extern crate std;
