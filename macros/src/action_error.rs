@@ -12,6 +12,7 @@ use syn::{Attribute, Ident, LitStr, Token, Visibility};
 use tencent_errors_core::catalog::Action;
 use tencent_errors_core::{Entry, Lang};
 
+use crate::attr::{self, Place};
 use crate::codes::{Scope, Site};
 use crate::ctxt::Ctxt;
 use crate::expand;
@@ -105,22 +106,10 @@ fn generate(request: &Request, action: Action, product: &LitStr, action_name: &L
     quote!(#item #impls)
 }
 
-/// The path of a `crate = "..."` in the caller's `#[tencent(...)]` attributes, for the
-/// variants' `ApiError`. The derive reads the same attribute, and reports anything wrong in it.
+/// The caller's `crate = "..."`, read by the derive's own attribute parser. The derive reads
+/// the same attributes again and reports whatever is wrong in them, so errors here are dropped.
 fn crate_path(attrs: &[Attribute]) -> Option<syn::Path> {
-    let mut found = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("tencent")) {
-        // A malformed attribute is the derive's to report; here it only means no path.
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("crate") {
-                found = meta.value()?.parse::<LitStr>()?.parse().ok();
-            } else if meta.input.peek(Token![=]) {
-                meta.value()?.parse::<syn::Expr>()?;
-            }
-            Ok(())
-        });
-    }
-    found
+    attr::parse(attrs, Place::Enum, &mut Ctxt::default()).0.krate
 }
 
 fn strip_tencent_attrs(input: &mut syn::DeriveInput) {
