@@ -80,7 +80,7 @@ fn handle(error: VodError) {
 fn explain(error: &ApiError) {
     println!("{error}");
     if let Some(entry) = error.entry() {
-        println!("  catalog ({}): {}", entry.family().as_str(), entry.message(Lang::En));
+        println!("  catalog ({}): {}", entry.family(), entry.message(Lang::En));
         println!("  中文: {}", entry.message(Lang::Zh));
     }
     if let Some(module) = error.module_code() {

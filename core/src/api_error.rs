@@ -47,16 +47,12 @@ enum OwnedCode {
 }
 
 impl OwnedCode {
-    /// Stores `code` the way [`Code::parse`] reads its text, so that an `Api3` string
-    /// holding a canonical integer is the legacy code: `ApiError` has one value per code
-    /// text, which its wire round trip relies on.
+    /// Stores `code` [normalized](Code::normalized): `ApiError` has one value per code,
+    /// which its wire round trip relies on.
     fn new(code: Code<'_>) -> Self {
-        match code {
+        match code.normalized() {
             Code::Legacy(code) => OwnedCode::Legacy(code),
-            Code::Api3(text) => match Code::parse(text) {
-                Code::Legacy(code) => OwnedCode::Legacy(code),
-                Code::Api3(text) => OwnedCode::Api3(text.into()),
-            },
+            Code::Api3(text) => OwnedCode::Api3(text.into()),
         }
     }
 
@@ -71,9 +67,8 @@ impl OwnedCode {
 impl ApiError {
     /// An error with `code` and `message`, no request id and no code description.
     ///
-    /// An [`Code::Api3`] string that [`Code::parse`] reads as an integer is stored as that
-    /// [`Code::Legacy`] code, so `Code::Api3("4100")` and `Code::Legacy(4100)` make equal
-    /// errors.
+    /// The code is stored [normalized](Code::normalized), so `Code::Api3("4100")` and
+    /// `Code::Legacy(4100)` make equal errors.
     ///
     /// ```
     /// use tencent_errors_core::{ApiError, Code};
@@ -262,7 +257,7 @@ impl ApiError {
     /// assert_eq!(err.entry().map(|entry| entry.code()), Some(err.code()));
     /// assert!(ApiError::new(Code::Api3("No.Such.Code"), "x").entry().is_none());
     /// ```
-    pub fn entry(&self) -> Option<&'static Entry> {
+    pub fn entry(&self) -> Option<Entry> {
         catalog::lookup(self.code())
     }
 
@@ -280,8 +275,8 @@ impl ApiError {
     /// assert_eq!(err.retry(), Retry::Transient);
     /// ```
     pub fn retry(&self) -> Retry {
-        let by_code = Retry::of_code(self.code());
-        match self.module_code().map(Retry::of_legacy) {
+        let by_code = self.code().retry();
+        match self.module_code().map(|code| Code::Legacy(code).retry()) {
             Some(by_module) if by_module.is_retryable() => by_module,
             _ => by_code,
         }

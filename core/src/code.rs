@@ -3,6 +3,8 @@
 use alloc::string::ToString;
 use core::fmt;
 
+use crate::Retry;
+
 /// A Tencent Cloud error code.
 ///
 /// API 2.0 ("legacy") responses carry an integer `code` (access-layer codes such as `4100`,
@@ -10,7 +12,18 @@ use core::fmt;
 /// API 3.0 responses carry a dotted string (`AuthFailure.SignatureFailure`).
 ///
 /// `Code` borrows its text, so it is `Copy` and can be built in `const` items and matched in
-/// patterns (that is what `tc_code!` expands to).
+/// patterns (that is what `tc_code!` expands to). That is also why it is not
+/// `#[non_exhaustive]`: matching on it is its purpose, and a new kind of code will be a
+/// breaking release.
+///
+/// # One code, one value
+///
+/// A decimal integer is a legacy code, never an API 3.0 one: `Code::Api3("4100")` is
+/// `Code::Legacy(4100)` written the wrong way. Equality compares values as they are built
+/// (it has to, for patterns), so every function that takes a `Code` first reads it through
+/// [`Code::normalized`]: [`ApiError::new`](crate::ApiError::new), the catalog's lookups and
+/// [`Code::retry`] treat both the same, and an `ApiError` always holds the normalized code.
+/// [`Code::parse`] and `tc_code!` never build the unnormalized form.
 ///
 /// ```
 /// use tencent_errors_core::Code;
@@ -47,6 +60,23 @@ impl<'a> Code<'a> {
         }
     }
 
+    /// The code with its one meaning: an [`Api3`](Code::Api3) text that [`Code::parse`] reads
+    /// as an integer becomes that [`Legacy`](Code::Legacy) code; anything else is unchanged.
+    ///
+    /// ```
+    /// use tencent_errors_core::Code;
+    /// assert_eq!(Code::Api3("4100").normalized(), Code::Legacy(4100));
+    /// assert_eq!(Code::Api3("007").normalized(), Code::Api3("007"));
+    /// assert_eq!(Code::Legacy(-514).normalized(), Code::Legacy(-514));
+    /// ```
+    #[must_use]
+    pub fn normalized(self) -> Self {
+        match self {
+            Code::Api3(text) => Code::parse(text),
+            legacy => legacy,
+        }
+    }
+
     /// The API 3.0 code string, if this is one.
     ///
     /// ```
@@ -59,6 +89,18 @@ impl<'a> Code<'a> {
             Code::Api3(s) => Some(s),
             Code::Legacy(_) => None,
         }
+    }
+
+    /// Whether and how to retry a request that failed with this code; see [`Retry`] for the
+    /// rules. Needs no catalog table.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, Retry};
+    /// assert_eq!(Code::Api3("RequestLimitExceeded").retry(), Retry::Throttling);
+    /// assert_eq!(Code::Legacy(4100).retry(), Retry::Never);
+    /// ```
+    pub fn retry(self) -> Retry {
+        Retry::from(self)
     }
 
     /// The legacy integer code, if this is one.

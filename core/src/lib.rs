@@ -29,7 +29,6 @@ extern crate alloc;
 mod api_error;
 pub mod catalog;
 mod code;
-mod entry;
 mod lang;
 mod module_code;
 mod parse_error;
@@ -45,8 +44,8 @@ mod wire;
 pub mod __private;
 
 pub use api_error::ApiError;
+pub use catalog::{Alternate, Entry, Family};
 pub use code::Code;
-pub use entry::{Alternate, Entry, Family};
 pub use lang::Lang;
 pub use parse_error::{ParseError, ParseErrorKind};
 pub use retry::Retry;

@@ -3,10 +3,15 @@
 //! The class depends on the code alone, never on catalog text, so derived error types can
 //! classify without linking a catalog table.
 
+use core::fmt;
+
+use crate::Code;
+
 /// How a caller should treat an error when deciding whether to send the request again.
 ///
-/// The classes follow Tencent Cloud's official SDKs and documents; [`Retry::of_code`] holds
-/// every rule:
+/// Get a code's class with [`Code::retry`] (or `Retry::from(code)`); an error's with
+/// [`TencentError::retry`](crate::TencentError::retry). The classes follow Tencent Cloud's
+/// official SDKs and documents:
 ///
 /// * [`Throttling`](Retry::Throttling): the request was rate limited. The Go SDK's rate-limit
 ///   retryer repeats only `RequestLimitExceeded`; the Python SDK also repeats
@@ -25,12 +30,19 @@
 ///
 /// ```
 /// use tencent_errors_core::{Code, Retry};
-/// assert_eq!(Retry::of_code(Code::Api3("RequestLimitExceeded")), Retry::Throttling);
-/// assert_eq!(Retry::of_code(Code::Api3("InternalError.DbError")), Retry::Transient);
-/// assert_eq!(Retry::of_code(Code::Legacy(6000)), Retry::Transient);
-/// assert!(!Retry::of_code(Code::Api3("AuthFailure.SignatureFailure")).is_retryable());
+/// assert_eq!(Code::Api3("RequestLimitExceeded").retry(), Retry::Throttling);
+/// assert_eq!(Code::Api3("InternalError.DbError").retry(), Retry::Transient);
+/// assert_eq!(Retry::from(Code::Legacy(6000)), Retry::Transient);
+/// assert_eq!(Code::Legacy(-513).retry(), Retry::Transient);
+/// assert_eq!(Code::Api3("RequestLimitExceeded.JobNumExceed").retry(), Retry::Never);
+/// assert!(!Code::Api3("AuthFailure.SignatureFailure").retry().is_retryable());
 /// ```
+///
+/// New classes may be added as Tencent's clients learn to tell more failures apart, so a
+/// `match` on `Retry` needs a wildcard arm; [`is_retryable`](Retry::is_retryable) stays the
+/// simple question.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[non_exhaustive]
 pub enum Retry {
     /// Rate limited: retry after backing off.
     Throttling,
@@ -53,49 +65,20 @@ const TRANSIENT: [&str; 3] = ["InternalError", "ServiceUnavailable", "ResourceUn
 /// Legacy codes whose documented text says the server failed or asks to try again later.
 const TRANSIENT_LEGACY: [i32; 4] = [3000, 6000, 6200, -513];
 
+impl From<Code<'_>> for Retry {
+    /// Classifies a code by the rules in the type's documentation; same as [`Code::retry`].
+    fn from(code: Code<'_>) -> Retry {
+        match code.normalized() {
+            Code::Legacy(n) if TRANSIENT_LEGACY.contains(&n) => Retry::Transient,
+            Code::Legacy(_) => Retry::Never,
+            Code::Api3(s) if THROTTLING.contains(&s) => Retry::Throttling,
+            Code::Api3(s) if TRANSIENT.contains(&s) || s.starts_with("InternalError.") => Retry::Transient,
+            Code::Api3(_) => Retry::Never,
+        }
+    }
+}
+
 impl Retry {
-    /// Classifies a code by the rules in the type's documentation. It needs no catalog
-    /// table, so derived error types can call it without linking one.
-    ///
-    /// ```
-    /// use tencent_errors_core::{Code, Retry};
-    /// assert_eq!(Retry::of_code(Code::Legacy(-513)), Retry::Transient);
-    /// assert_eq!(Retry::of_code(Code::Api3("RequestLimitExceeded.JobNumExceed")), Retry::Never);
-    /// ```
-    pub fn of_code(code: crate::Code<'_>) -> Retry {
-        match code {
-            crate::Code::Legacy(n) => Self::of_legacy(n),
-            crate::Code::Api3(s) => Self::of_api3(s),
-        }
-    }
-
-    /// Classifies an API 3.0 code string.
-    ///
-    /// ```
-    /// use tencent_errors_core::Retry;
-    /// assert_eq!(Retry::of_api3("ServiceUnavailable"), Retry::Transient);
-    /// ```
-    pub fn of_api3(code: &str) -> Retry {
-        if THROTTLING.contains(&code) {
-            Retry::Throttling
-        } else if TRANSIENT.contains(&code) || code.starts_with("InternalError.") {
-            Retry::Transient
-        } else {
-            Retry::Never
-        }
-    }
-
-    /// Classifies a legacy integer code.
-    ///
-    /// ```
-    /// use tencent_errors_core::Retry;
-    /// assert_eq!(Retry::of_legacy(6200), Retry::Transient);
-    /// assert_eq!(Retry::of_legacy(4100), Retry::Never);
-    /// ```
-    pub fn of_legacy(code: i32) -> Retry {
-        if TRANSIENT_LEGACY.contains(&code) { Retry::Transient } else { Retry::Never }
-    }
-
     /// Whether a retry can succeed: true for [`Throttling`](Retry::Throttling) and
     /// [`Transient`](Retry::Transient).
     ///
@@ -107,18 +90,20 @@ impl Retry {
     pub const fn is_retryable(self) -> bool {
         !matches!(self, Retry::Never)
     }
+}
 
-    /// The lower-case name used by `tcerr list --json`: `throttling`, `transient`, `never`.
-    ///
-    /// ```
-    /// use tencent_errors_core::Retry;
-    /// assert_eq!(Retry::Transient.as_str(), "transient");
-    /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
+/// The class's lower-case name: `throttling`, `transient` or `never`.
+///
+/// ```
+/// use tencent_errors_core::Retry;
+/// assert_eq!(Retry::Transient.to_string(), "transient");
+/// ```
+impl fmt::Display for Retry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
             Retry::Throttling => "throttling",
             Retry::Transient => "transient",
             Retry::Never => "never",
-        }
+        })
     }
 }

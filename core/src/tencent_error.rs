@@ -34,7 +34,7 @@ pub trait TencentError: core::error::Error {
     fn code(&self) -> Code<'_>;
 
     /// The catalog entry of [`code`](TencentError::code), as [`catalog::lookup`] finds it.
-    fn entry(&self) -> Option<&'static Entry> {
+    fn entry(&self) -> Option<Entry> {
         catalog::lookup(self.code())
     }
 
@@ -45,7 +45,7 @@ pub trait TencentError: core::error::Error {
 
     /// Whether and how to retry; see [`Retry`] for the rules.
     fn retry(&self) -> Retry {
-        Retry::of_code(self.code())
+        self.code().retry()
     }
 
     /// Shorthand for `self.retry().is_retryable()`.

@@ -96,7 +96,7 @@ fn every_entry_round_trips_through_lookup_and_display() {
             Some(product) => catalog::lookup_in(product, code),
             None => catalog::lookup(code),
         };
-        assert!(found.is_some_and(|found| std::ptr::eq(found, entry)), "{text} in {:?}", entry.product());
-        assert!(catalog::lookup_all(code).any(|other| std::ptr::eq(other, entry)), "{text}");
+        assert!(found.is_some_and(|found| found == entry), "{text} in {:?}", entry.product());
+        assert!(catalog::lookup_all(code).any(|other| other == entry), "{text}");
     }
 }

@@ -44,7 +44,7 @@ fn api3_code(cell: &str) -> bool {
     cell.starts_with(|c: char| c.is_ascii_uppercase()) && !cell.contains(' ')
 }
 
-fn legacy(cell: &str) -> &'static Entry {
+fn legacy(cell: &str) -> Entry {
     let code = cell.parse().unwrap();
     catalog::lookup(Code::Legacy(code)).unwrap_or_else(|| panic!("legacy code {code} is missing"))
 }

@@ -65,8 +65,7 @@ fn generate(request: &Request, action: Action, product: &LitStr, action_name: &L
     let Request { attrs, vis, ident, .. } = request;
     let krate = crate_path(attrs).map_or_else(|| quote!(::tencent_errors), |path| quote!(#path));
     let mut taken: HashSet<String> = ["Other".to_owned(), "Self".to_owned()].into();
-    let variants: Vec<(Ident, &'static Entry)> =
-        action.codes().map(|entry| (variant_name(entry, &mut taken), entry)).collect();
+    let variants: Vec<(Ident, Entry)> = action.codes().map(|entry| (variant_name(entry, &mut taken), entry)).collect();
     let codes = variants.iter().map(|(_, entry)| entry.code().to_string());
     let docs = variants.iter().map(|(_, entry)| format!("`{}`: {}", entry.code(), entry.message(Lang::En)));
     let names: Vec<&Ident> = variants.iter().map(|(name, _)| name).collect();
@@ -124,7 +123,7 @@ fn strip_tencent_attrs(input: &mut syn::DeriveInput) {
 /// `FailedOperation.InvalidVodUser` -> `FailedOperationInvalidVodUser`: the segments between
 /// `.` and `_`, each with its first letter upper-cased. A name already taken (codes that differ
 /// only in case or separators, or `Other`) gets the smallest free suffix from 2: `Name2`.
-fn variant_name(entry: &Entry, taken: &mut HashSet<String>) -> Ident {
+fn variant_name(entry: Entry, taken: &mut HashSet<String>) -> Ident {
     let code = entry.code().to_string();
     let mut base = String::with_capacity(code.len());
     for part in code.split(['.', '_']).filter(|part| !part.is_empty()) {

@@ -121,8 +121,8 @@ impl Scope {
     }
 
     /// Every code the declared actions document, in code order, once each.
-    pub fn action_entries(&self) -> Vec<&'static Entry> {
-        let mut entries: Vec<&'static Entry> = self.actions.iter().flat_map(Action::codes).collect();
+    pub fn action_entries(&self) -> Vec<Entry> {
+        let mut entries: Vec<Entry> = self.actions.iter().flat_map(Action::codes).collect();
         entries.sort_by_key(|entry| entry.code());
         entries.dedup_by_key(|entry| entry.code());
         entries
@@ -140,7 +140,7 @@ impl Scope {
 
     /// Checks that a resolved code is one the declared actions document, or a common code
     /// (which any action may return).
-    pub fn check_in_actions(&self, code: &CodeValue, entry: &Entry) -> Result<(), String> {
+    pub fn check_in_actions(&self, code: &CodeValue, entry: Entry) -> Result<(), String> {
         if !self.checks_actions() || entry.family() == Family::Common {
             return Ok(());
         }
@@ -176,9 +176,9 @@ impl Scope {
 
     /// The entry `code` stands for in this scope: the declared product's own entry first,
     /// then the common one. The error message says what is wrong and proposes a fix.
-    pub fn resolve(&self, code: &CodeValue) -> Result<&'static Entry, String> {
+    pub fn resolve(&self, code: &CodeValue) -> Result<Entry, String> {
         let code = code.as_code();
-        let all: Vec<&'static Entry> = catalog::lookup_all(code).collect();
+        let all: Vec<Entry> = catalog::lookup_all(code).collect();
         let Some(&first) = all.first() else { return Err(unknown_code(code)) };
         if first.family().is_legacy() || self.lenient {
             return Ok(first);
@@ -255,7 +255,7 @@ impl Scope {
         let lower = prefix.to_ascii_lowercase();
         let mut ranked: Vec<(usize, usize, String)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        for entry in catalog::iter().filter(|e| self.lenient || self.in_scope(e)) {
+        for entry in catalog::iter().filter(|&e| self.lenient || self.in_scope(e)) {
             let Some(code) = entry.code().as_api3() else { continue };
             let ends = code.match_indices('.').map(|(i, _)| i).chain([code.len()]);
             for end in ends {
@@ -279,7 +279,7 @@ impl Scope {
         ranked.into_iter().take(3).map(|(_, _, candidate)| candidate).collect()
     }
 
-    fn in_scope(&self, entry: &Entry) -> bool {
+    fn in_scope(&self, entry: Entry) -> bool {
         match entry.product() {
             None => true,
             Some(product) => self.products.iter().any(|p| p == product),

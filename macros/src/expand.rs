@@ -474,10 +474,9 @@ fn int_tokens(n: i32) -> TokenStream {
     if n < 0 { quote!(-#magnitude) } else { quote!(#magnitude) }
 }
 
+/// A `Retry` class as a path to its variant. The enum is `#[non_exhaustive]` and every class
+/// is a unit variant, whose `Debug` is its name, so a new class needs no change here.
 fn retry_tokens(retry: Retry, krate: &syn::Path) -> TokenStream {
-    match retry {
-        Retry::Throttling => quote!(#krate::Retry::Throttling),
-        Retry::Transient => quote!(#krate::Retry::Transient),
-        Retry::Never => quote!(#krate::Retry::Never),
-    }
+    let class = Ident::new(&format!("{retry:?}"), Span::call_site());
+    quote!(#krate::Retry::#class)
 }

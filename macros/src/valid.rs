@@ -17,7 +17,7 @@ use crate::fmt::{self, DisplayFmt};
 /// A code of a variant, found in the catalog.
 pub struct Resolved {
     pub value: CodeValue,
-    pub entry: &'static Entry,
+    pub entry: Entry,
 }
 
 impl Resolved {
@@ -148,7 +148,7 @@ fn check_exhaustive(exhaustive: &syn::Path, scope: &Scope, rules: &[Rules], cx: 
                 || code.as_api3().is_some_and(|text| rules.prefixes.iter().any(|prefix| has_prefix(text, prefix)))
         })
     };
-    let missing: Vec<&Entry> = scope.action_entries().into_iter().filter(|entry| !covered(entry)).collect();
+    let missing: Vec<Entry> = scope.action_entries().into_iter().filter(|entry| !covered(entry)).collect();
     if missing.is_empty() {
         return;
     }

@@ -1,7 +1,9 @@
 //! API actions and the error codes Tencent's SDKs document for each.
 
-use super::tables::{self, ENTRIES, PRODUCTS, RawAction};
-use crate::{Code, Entry};
+use super::Entry;
+use super::layout::ActionRecord;
+use super::tables::{self, EntryId, PRODUCTS};
+use crate::Code;
 use alloc::vec::Vec;
 use core::fmt;
 use core::ops::Range;
@@ -22,9 +24,11 @@ use core::ops::Range;
 /// assert!(action.contains(Code::Api3("FailedOperation.InvalidVodUser")));
 /// assert!(!action.contains(Code::Api3("FailedOperation.ClassNoFound")));
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Action {
-    raw: RawAction,
+    /// The action's position in the tables, which are sorted by (product, name): ordering
+    /// actions orders them that way.
+    index: u32,
 }
 
 impl Action {
@@ -35,7 +39,7 @@ impl Action {
     /// assert_eq!(catalog::action("cvm", "RunInstances").unwrap().product(), "cvm");
     /// ```
     pub fn product(&self) -> &'static str {
-        tables::string(PRODUCTS[usize::from(self.raw.product)])
+        tables::product(usize::from(self.raw().product)).unwrap_or("")
     }
 
     /// The action's name, as in the `Action` request parameter: `"DescribeMediaInfos"`.
@@ -45,7 +49,7 @@ impl Action {
     /// assert_eq!(catalog::action("cvm", "RunInstances").unwrap().name(), "RunInstances");
     /// ```
     pub fn name(&self) -> &'static str {
-        tables::action_name(self.raw.name)
+        tables::action_name(self.raw().name)
     }
 
     /// The catalog entries of the codes the action may return, in code order. Each is the
@@ -62,8 +66,8 @@ impl Action {
     /// assert!(codes.contains(&Code::Api3("InvalidParameterValue.FileIds")));
     /// assert!(codes.is_sorted());
     /// ```
-    pub fn codes(&self) -> impl ExactSizeIterator<Item = &'static Entry> + DoubleEndedIterator + Clone + 'static {
-        self.range().map(|i| &ENTRIES[usize::from(tables::action_code(i))])
+    pub fn codes(&self) -> impl ExactSizeIterator<Item = Entry> + DoubleEndedIterator + Clone + 'static {
+        self.range().map(|i| Entry::from_id(tables::action_code(i)))
     }
 
     /// Whether the action may return `code` (as documented for the action's product).
@@ -76,12 +80,11 @@ impl Action {
     /// assert!(!action.contains(Code::Legacy(4100)));
     /// ```
     pub fn contains(&self, code: Code<'_>) -> bool {
-        super::lookup_in(self.product(), code).is_some_and(|entry| self.contains_entry(tables::entry_index(entry)))
+        super::lookup_in(self.product(), code).is_some_and(|entry| self.contains_entry(entry.id()))
     }
 
     /// Whether the action's codes include entry `index` (its codes ascend).
-    fn contains_entry(&self, index: u32) -> bool {
-        let Ok(index) = u16::try_from(index) else { return false };
+    fn contains_entry(&self, index: EntryId) -> bool {
         let range = self.range();
         let (mut low, mut high) = (range.start, range.end);
         while low < high {
@@ -96,8 +99,13 @@ impl Action {
     }
 
     fn range(&self) -> Range<usize> {
-        let start = self.raw.start as usize;
-        start..start + usize::from(self.raw.len)
+        let raw = self.raw();
+        let start = raw.start as usize;
+        start..start + usize::from(raw.len)
+    }
+
+    fn raw(&self) -> ActionRecord {
+        tables::action(self.index as usize)
     }
 }
 
@@ -106,7 +114,7 @@ impl fmt::Debug for Action {
         f.debug_struct("Action")
             .field("product", &self.product())
             .field("name", &self.name())
-            .field("codes", &self.raw.len)
+            .field("codes", &self.raw().len)
             .finish()
     }
 }
@@ -126,11 +134,11 @@ fn of_product(index: Option<u16>) -> Range<usize> {
 }
 
 /// The first position of `range` whose action fails `before`, which holds for a prefix.
-fn partition_point(range: Range<usize>, before: impl Fn(&RawAction) -> bool) -> usize {
+fn partition_point(range: Range<usize>, before: impl Fn(&ActionRecord) -> bool) -> usize {
     let (mut low, mut high) = (range.start, range.end);
     while low < high {
         let mid = low + (high - low) / 2;
-        if before(&tables::raw_action(mid)) {
+        if before(&tables::action(mid)) {
             low = mid + 1;
         } else {
             high = mid;
@@ -140,7 +148,8 @@ fn partition_point(range: Range<usize>, before: impl Fn(&RawAction) -> bool) -> 
 }
 
 fn at(i: usize) -> Action {
-    Action { raw: tables::raw_action(i) }
+    // The generator writes fewer than 4 billion actions (their runs are indexed by `u32`).
+    Action { index: i as u32 }
 }
 
 /// The action `name` of `product` (both exact and case-sensitive, like Tencent's names).
@@ -156,7 +165,7 @@ fn at(i: usize) -> Action {
 pub fn action(product: &str, name: &str) -> Option<Action> {
     let actions = of_product(product_index(product));
     let found = partition_point(actions.clone(), |raw| tables::action_name(raw.name) < name);
-    (found < actions.end && tables::action_name(tables::raw_action(found).name) == name).then(|| at(found))
+    (found < actions.end && tables::action_name(tables::action(found).name) == name).then(|| at(found))
 }
 
 /// Every action of `product` that documents error codes, in name order; none for a product
@@ -188,17 +197,17 @@ pub fn actions(product: &str) -> impl ExactSizeIterator<Item = Action> + DoubleE
 /// assert_eq!(catalog::actions_returning("vod", Code::Api3("NoSuchCode")).count(), 0);
 /// ```
 pub fn actions_returning(product: &str, code: Code<'_>) -> impl Iterator<Item = Action> + Clone + 'static {
-    let entry = super::lookup_in(product, code).map(tables::entry_index);
+    let entry = super::lookup_in(product, code);
     let actions = if entry.is_some() { of_product(product_index(product)) } else { 0..0 };
-    listing(actions, entry.unwrap_or(u32::MAX))
+    listing(actions, entry.map_or(0, Entry::id))
 }
 
 /// The actions of an entry's own product that list it; see [`Entry::actions`].
-pub(crate) fn of_entry(product: Option<u16>, entry: u32) -> impl Iterator<Item = Action> + Clone + 'static {
-    listing(of_product(product), entry)
+pub(super) fn of_entry(product: Option<u16>, entry: Entry) -> impl Iterator<Item = Action> + Clone + 'static {
+    listing(of_product(product), entry.id())
 }
 
-fn listing(actions: Range<usize>, entry: u32) -> impl Iterator<Item = Action> + Clone + 'static {
+fn listing(actions: Range<usize>, entry: EntryId) -> impl Iterator<Item = Action> + Clone + 'static {
     actions.map(at).filter(move |action| action.contains_entry(entry))
 }
 

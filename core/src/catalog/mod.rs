@@ -16,21 +16,25 @@
 //! ```
 
 mod action;
+mod entry;
 mod hash;
+// The generator compiles this file too and uses every encoder; core reads only.
+#[allow(dead_code)]
+mod layout;
 mod osa;
 mod suggest;
-pub(crate) mod tables;
+mod tables;
 #[cfg(test)]
 mod test_texts;
 mod trie_walk;
 
-pub(crate) use action::of_entry as actions_of_entry;
 pub use action::{Action, action, actions, actions_returning, suggest_actions};
+pub use entry::{Alternate, Entry, Family};
 pub(crate) use osa::osa_distance;
 pub use suggest::{suggest, suggest_products};
 
-use crate::{Code, Entry};
-use tables::ENTRIES;
+use crate::Code;
+use tables::EntryId;
 
 /// The catalog entry of `code`.
 ///
@@ -49,12 +53,12 @@ use tables::ENTRIES;
 /// assert_eq!(vod_only.product(), Some("vod"));
 /// assert!(catalog::lookup(Code::Api3("AuthFailure.SignatureFailur")).is_none());
 /// ```
-pub fn lookup(code: Code<'_>) -> Option<&'static Entry> {
-    let index = match code {
+pub fn lookup(code: Code<'_>) -> Option<Entry> {
+    let id = match code.normalized() {
         Code::Legacy(n) => tables::find_legacy(n)?,
         Code::Api3(s) => tables::find_api3(s)?,
     };
-    ENTRIES.get(index)
+    Some(Entry::from_id(id))
 }
 
 /// The entry `product` documents for `code`.
@@ -73,7 +77,7 @@ pub fn lookup(code: Code<'_>) -> Option<&'static Entry> {
 /// assert_eq!(common.family(), Family::Common);
 /// assert!(catalog::lookup_in("cvm", Code::Api3("FailedOperation.ClassNoFound")).is_none());
 /// ```
-pub fn lookup_in(product: &str, code: Code<'_>) -> Option<&'static Entry> {
+pub fn lookup_in(product: &str, code: Code<'_>) -> Option<Entry> {
     let mut common = None;
     for entry in lookup_all(code) {
         match entry.product() {
@@ -96,16 +100,11 @@ pub fn lookup_in(product: &str, code: Code<'_>) -> Option<&'static Entry> {
 ///     .collect();
 /// assert_eq!(products, ["vod"]);
 /// ```
-pub fn lookup_all(code: Code<'_>) -> impl Iterator<Item = &'static Entry> {
-    let run = match lookup(code) {
-        Some(first) => {
-            let start = tables::entry_index(first) as usize;
-            let len = ENTRIES[start..].iter().take_while(|entry| entry.same_code(first)).count();
-            &ENTRIES[start..start + len]
-        }
-        None => &ENTRIES[..0],
-    };
-    run.iter()
+pub fn lookup_all(code: Code<'_>) -> impl Iterator<Item = Entry> + Clone {
+    let first = lookup(code);
+    let start = first.map_or(0, |entry| usize::from(entry.id()));
+    let end = if first.is_some() { tables::entry_count() } else { start };
+    entries(start..end).take_while(move |entry| first.is_some_and(|first| entry.same_code(first)))
 }
 
 /// Every entry of the catalog: legacy codes first in numeric order, then API 3.0 codes in
@@ -118,8 +117,14 @@ pub fn lookup_all(code: Code<'_>) -> impl Iterator<Item = &'static Entry> {
 /// assert_eq!(access, 16);
 /// assert!(catalog::iter().len() > 16_000);
 /// ```
-pub fn iter() -> impl DoubleEndedIterator<Item = &'static Entry> + ExactSizeIterator + Clone {
-    ENTRIES.iter()
+pub fn iter() -> impl DoubleEndedIterator<Item = Entry> + ExactSizeIterator + Clone {
+    entries(0..tables::entry_count())
+}
+
+/// The entries at the positions `range` of the tables.
+fn entries(range: core::ops::Range<usize>) -> impl DoubleEndedIterator<Item = Entry> + ExactSizeIterator + Clone {
+    // The generator keeps every position below `layout::MAX_ENTRIES`, which fits an `EntryId`.
+    range.map(|i| Entry::from_id(i as EntryId))
 }
 
 /// The API 3.0 products (services) that document codes, in name order, `"monitor"` among them.

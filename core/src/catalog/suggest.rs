@@ -4,9 +4,9 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use super::osa::osa_distance;
-use super::tables::{self, ENTRIES, LEGACY_COUNT};
-use super::{lookup, trie_walk};
-use crate::{Code, Entry, Family};
+use super::tables::{self, EntryId, LEGACY_COUNT};
+use super::{Entry, Family, lookup, trie_walk};
+use crate::Code;
 
 /// How close a candidate is; lower is better.
 pub(super) type Score = usize;
@@ -43,17 +43,17 @@ const EDIT_BASE: Score = 10;
 /// let found = catalog::suggest("OperationDenied.SourceAlreadyExists", 5);
 /// assert!(found.iter().any(|e| e.code() == Code::Legacy(-514)));
 /// ```
-pub fn suggest(text: &str, limit: usize) -> Vec<&'static Entry> {
+pub fn suggest(text: &str, limit: usize) -> Vec<Entry> {
     let text = text.trim();
     if text.is_empty() || limit == 0 {
         return Vec::new();
     }
     let query = Query::new(text);
     // (score, entry index) pairs; one code may come up under several rules.
-    let mut scored: Vec<(Score, usize)> = Vec::new();
-    for (i, entry) in ENTRIES[..LEGACY_COUNT].iter().enumerate() {
+    let mut scored: Vec<(Score, EntryId)> = Vec::new();
+    for entry in super::iter().take(LEGACY_COUNT) {
         if let Some(score) = score_legacy(entry, &query) {
-            scored.push((score, i));
+            scored.push((score, entry.id()));
         }
     }
     // Every API 3.0 code a rule can pick: those within the edit distance (the exact and
@@ -68,14 +68,14 @@ pub fn suggest(text: &str, limit: usize) -> Vec<&'static Entry> {
         scored.push((score, i));
     });
     if let Some(equivalent) = query.module_equivalent.and_then(|code| lookup(Code::Api3(code))) {
-        scored.push((SAME_ERROR, equivalent.index()));
+        scored.push((SAME_ERROR, equivalent.id()));
     }
     codes_ending_in(text, |i| scored.push((LAST_SEGMENT, i)));
     // Each code's best score; entries are in code order, so ties go by index.
     scored.sort_by_key(|&(score, i)| (i, score));
     scored.dedup_by_key(|&mut (_, i)| i);
     scored.sort_unstable();
-    scored.into_iter().take(limit).map(|(_, i)| &ENTRIES[i]).collect()
+    scored.into_iter().take(limit).map(|(_, id)| Entry::from_id(id)).collect()
 }
 
 /// Product names close to `name`, best first, at most `limit`: a case-insensitive match,
@@ -117,7 +117,7 @@ fn sorted_letters(text: &str) -> Vec<char> {
 
 /// Calls `found` with the first entry of every API 3.0 code whose last segment is `text`,
 /// ignoring ASCII case (`SignatureFailure` ends `AuthFailure.SignatureFailure`).
-fn codes_ending_in(text: &str, mut found: impl FnMut(usize)) {
+fn codes_ending_in(text: &str, mut found: impl FnMut(EntryId)) {
     // Codes are `[A-Za-z][A-Za-z0-9_.]*`, so a text with any other byte, or a dot, ends none.
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
         return;
@@ -129,7 +129,7 @@ fn codes_ending_in(text: &str, mut found: impl FnMut(usize)) {
             && rest.last() == Some(&b'.')
             && last.eq_ignore_ascii_case(text.as_bytes())
         {
-            found(usize::from(node.entry));
+            found(node.entry);
         }
     }
 }
@@ -215,7 +215,7 @@ impl Query<'_> {
 
 /// A legacy code's score: the module code whose API 3.0 equivalent `text` is, or a number
 /// equal to or one edit from the code.
-fn score_legacy(entry: &Entry, query: &Query) -> Option<Score> {
+fn score_legacy(entry: Entry, query: &Query) -> Option<Score> {
     if entry.family() == Family::Module && entry.api3_equivalent().is_some_and(|eq| eq.eq_ignore_ascii_case(query.text))
     {
         return Some(SAME_ERROR);
@@ -242,14 +242,14 @@ mod tests {
     use proptest::prelude::*;
 
     use super::{Query, suggest};
+    use crate::Code;
     use crate::catalog::osa::osa_distance;
     use crate::catalog::test_texts::{code_like, typo};
-    use crate::catalog::{lookup, tables::ENTRIES};
-    use crate::{Code, Entry, Family};
+    use crate::catalog::{Entry, Family, iter, lookup};
 
     /// `suggest` as its documentation words it, scoring every distinct code one by one: what
     /// the walk over the code trie must reproduce exactly, ranking included.
-    fn by_definition(text: &str) -> Vec<&'static Entry> {
+    fn by_definition(text: &str) -> Vec<Entry> {
         let text = text.trim();
         if text.is_empty() {
             return Vec::new();
@@ -262,8 +262,9 @@ mod tests {
             Code::Api3(_) => None,
         };
         let mut ranked = Vec::new();
-        for (i, entry) in ENTRIES.iter().enumerate() {
-            if i > 0 && ENTRIES[i - 1].code() == entry.code() {
+        let mut previous: Option<Entry> = None;
+        for entry in iter() {
+            if previous.replace(entry).is_some_and(|p| p.code() == entry.code()) {
                 continue;
             }
             let score = match entry.code() {
@@ -342,7 +343,7 @@ mod tests {
     /// Real codes, their last segments, and a typo of each kind.
     #[test]
     fn finds_and_ranks_as_defined_near_catalog_codes() {
-        for (n, entry) in ENTRIES.iter().step_by(293).enumerate() {
+        for (n, entry) in iter().step_by(293).enumerate() {
             let code = entry.code().to_string();
             let last = code.rsplit('.').next().unwrap().to_string();
             for text in [typo(&code, n), code.clone(), last] {

@@ -18,7 +18,7 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::tables::{self, LONGEST_CODE};
+use super::tables::{self, EntryId, LONGEST_CODE};
 
 /// Calls `found(entry, distance)`, in code order, for every distinct API 3.0 code whose
 /// optimal string alignment distance from `query` is at most `max`, ignoring ASCII case:
@@ -26,7 +26,7 @@ use super::tables::{self, LONGEST_CODE};
 /// here. `entry` is the index of the code's first entry, the one `lookup` returns.
 ///
 /// Same metric as [`super::osa::osa_distance`]; a test compares the two over the catalog.
-pub(super) fn codes_within(query: &[char], max: usize, mut found: impl FnMut(usize, usize)) {
+pub(super) fn codes_within(query: &[char], max: usize, mut found: impl FnMut(EntryId, usize)) {
     // No distance exceeds the longer text's length, so a larger `max` finds nothing more; the
     // cap keeps the rows small whatever the caller asks.
     let max = max.min(query.len().max(LONGEST_CODE));
@@ -68,7 +68,7 @@ pub(super) fn codes_within(query: &[char], max: usize, mut found: impl FnMut(usi
         match walked {
             Walked::ToTheEnd => {
                 if let Some(distance) = rows.distance(len) {
-                    found(usize::from(node.entry), distance);
+                    found(node.entry, distance);
                 }
             }
             Walked::IntoHopelessCode => {}
@@ -197,30 +197,31 @@ mod tests {
     use proptest::prelude::*;
 
     use super::codes_within;
+    use crate::catalog::Entry;
     use crate::catalog::osa::osa_distance;
-    use crate::catalog::tables::{self, ENTRIES};
+    use crate::catalog::tables::{self, EntryId};
     use crate::catalog::test_texts::{code_like, typo};
 
     /// The lower-cased codes with their first entries, made once for all tests.
-    fn codes() -> &'static [(usize, String)] {
-        static CODES: std::sync::OnceLock<Vec<(usize, String)>> = std::sync::OnceLock::new();
+    fn codes() -> &'static [(EntryId, String)] {
+        static CODES: std::sync::OnceLock<Vec<(EntryId, String)>> = std::sync::OnceLock::new();
         CODES.get_or_init(|| {
             (0..tables::trie_len())
-                .map(|i| usize::from(tables::trie_node(i).entry))
-                .map(|entry| (entry, ENTRIES[entry].code().to_string().to_ascii_lowercase()))
+                .map(|i| tables::trie_node(i).entry)
+                .map(|entry| (entry, Entry::from_id(entry).code().to_string().to_ascii_lowercase()))
                 .collect()
         })
     }
 
     /// What `codes_within` must find: every distinct code scored one by one, for each `max`.
-    fn by_scanning(query: &str, maxes: &[usize]) -> Vec<Vec<(usize, usize)>> {
-        let distances: Vec<(usize, usize)> =
+    fn by_scanning(query: &str, maxes: &[usize]) -> Vec<Vec<(EntryId, usize)>> {
+        let distances: Vec<(EntryId, usize)> =
             codes().iter().map(|(entry, code)| (*entry, osa_distance(code, query))).collect();
         let within = |max: usize| distances.iter().copied().filter(|&(_, d)| d <= max).collect();
         maxes.iter().map(|&max| within(max)).collect()
     }
 
-    fn by_walking(query: &str, max: usize) -> Vec<(usize, usize)> {
+    fn by_walking(query: &str, max: usize) -> Vec<(EntryId, usize)> {
         let chars: Vec<char> = query.chars().collect();
         let mut found = Vec::new();
         codes_within(&chars, max, |entry, distance| found.push((entry, distance)));
@@ -232,7 +233,7 @@ mod tests {
     fn finds_what_scanning_finds_near_catalog_codes() {
         let codes: Vec<String> = (0..tables::trie_len())
             .step_by(211)
-            .map(|i| ENTRIES[usize::from(tables::trie_node(i).entry)].code().to_string().to_ascii_lowercase())
+            .map(|i| Entry::from_id(tables::trie_node(i).entry).code().to_string().to_ascii_lowercase())
             .collect();
         for (n, code) in codes.iter().enumerate() {
             let typo = typo(code, n);

@@ -1,18 +1,25 @@
-//! Generate: the data files become `core/src/catalog/generated/`: `tables.rs`, the string
-//! blob `strings.txt`, the entry and index tables `entries.bin` and `index.bin`, the
-//! suggestions' code trie `code-trie.bin`, and for the API actions `action-names.txt`,
-//! `actions.bin` and `action-codes.bin`.
+//! Generate: the data files become `core/src/catalog/generated/`: `tables.rs` (which names
+//! the others and gives their counts), the text blobs `strings.txt` and `action-names.txt`,
+//! and the binary tables `entries.bin`, `details.bin`, `alternates.bin`, `index.bin`,
+//! `code-trie.bin`, `actions.bin` and `action-codes.bin`.
 //!
-//! The big tables are bytes behind `include_bytes!` rather than Rust array literals: rustc
-//! would type-check and const-evaluate 17,000 entry expressions in every user's build.
-//!
-//! The layout is described in `core/src/catalog/tables.rs`. Everything here is deterministic:
-//! the same data files always give byte-identical output, which the freshness test relies on.
+//! Every byte is laid out by `core/src/catalog/layout.rs`, which this module compiles as its
+//! own (as it does the index's `hash.rs`): its docs describe each file, and its record types
+//! write here what core reads. Everything is deterministic: the same data files always give
+//! byte-identical output, which the freshness test relies on.
 
 #[path = "../../../core/src/catalog/hash.rs"]
 mod hash;
+// Core's reading half of the layout is used by the round-trip tests only.
+#[allow(dead_code)]
+#[path = "../../../core/src/catalog/layout.rs"]
+mod layout;
 
 use crate::data::{ActionCode, Catalog, DataError, Family, Record};
+use layout::{
+    ActionRecord, AlternateRecord, DetailsRecord, EntryId, EntryRecord, MAX_ENTRIES, NO_DETAILS, NO_PRODUCT,
+    TrieRecord, index,
+};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -23,43 +30,41 @@ pub const ACTION_NAMES_FILE: &str = "action-names.txt";
 pub const ACTIONS_FILE: &str = "actions.bin";
 pub const ACTION_CODES_FILE: &str = "action-codes.bin";
 pub const ENTRIES_FILE: &str = "entries.bin";
+pub const DETAILS_FILE: &str = "details.bin";
+pub const ALTERNATES_FILE: &str = "alternates.bin";
 pub const INDEX_FILE: &str = "index.bin";
 pub const CODE_TRIE_FILE: &str = "code-trie.bin";
 
-/// Bytes of one `entries.bin` record; `core/src/catalog/tables.rs` reads the same layout.
-const ENTRY_BYTES: usize = 16;
-/// `entries.bin`'s family byte, as `tables::family` decodes it.
+/// An entry record's family byte.
 fn family_byte(family: Family) -> u8 {
     match family {
-        Family::Access => 0,
-        Family::Video => 1,
-        Family::Module => 2,
-        Family::Common => 3,
-        Family::Product => 4,
+        Family::Access => layout::family::ACCESS,
+        Family::Video => layout::family::VIDEO,
+        Family::Module => layout::family::MODULE,
+        Family::Common => layout::family::COMMON,
+        Family::Product => layout::family::PRODUCT,
     }
 }
-/// `entries.bin`'s details byte of an entry without details.
-const NO_DETAILS: u8 = u8::MAX;
-
-/// Slots of the code index are `tag << 16 | entry`, so entries must fit in 16 bits
-/// (and `0xFFFF` stays free for the empty-slot marker).
-const MAX_ENTRIES: usize = 0xFFFF;
 
 /// The generated files, and figures about them.
 pub struct Generated {
     pub tables_rs: String,
     pub strings: String,
-    /// `ENTRIES`: 16-byte little-endian records.
+    /// `EntryRecord`s.
     pub entries: Vec<u8>,
-    /// `INDEX`: little-endian `u32` slots.
+    /// `DetailsRecord`s.
+    pub details: Vec<u8>,
+    /// `AlternateRecord`s.
+    pub alternates: Vec<u8>,
+    /// The code index's slots.
     pub index: Vec<u8>,
-    /// `CODE_TRIE`: 4-byte records, one per distinct API 3.0 code.
+    /// `TrieRecord`s, one per distinct API 3.0 code.
     pub code_trie: Vec<u8>,
     /// The blob of action names, laid out like `strings`.
     pub action_names: String,
-    /// `ACTIONS`: 12-byte little-endian records.
+    /// `ActionRecord`s.
     pub actions: Vec<u8>,
-    /// `ACTION_CODES`: little-endian `u16` entry indexes.
+    /// Entry ids, a run per action.
     pub action_codes: Vec<u8>,
     pub stats: Stats,
 }
@@ -92,11 +97,13 @@ pub struct Stats {
 
 impl Generated {
     /// Every generated file: its name in `core/src/catalog/generated/` and its contents.
-    pub fn files(&self) -> [(&'static str, &[u8]); 8] {
+    pub fn files(&self) -> [(&'static str, &[u8]); 10] {
         [
             (TABLES_FILE, self.tables_rs.as_bytes()),
             (STRINGS_FILE, self.strings.as_bytes()),
             (ENTRIES_FILE, &self.entries),
+            (DETAILS_FILE, &self.details),
+            (ALTERNATES_FILE, &self.alternates),
             (INDEX_FILE, &self.index),
             (CODE_TRIE_FILE, &self.code_trie),
             (ACTION_NAMES_FILE, self.action_names.as_bytes()),
@@ -181,7 +188,7 @@ fn sorted_entries(catalog: &Catalog) -> Result<Vec<&Record>, DataError> {
         return Err(DataError(format!("code {} appears twice for `{}`", pair[0].code, pair[0].product)));
     }
     let all: Vec<&Record> = legacy.into_iter().map(|(_, r)| r).chain(api3).collect();
-    if all.len() >= MAX_ENTRIES {
+    if all.len() > MAX_ENTRIES {
         return Err(DataError(format!("{} entries do not fit the 16-bit index", all.len())));
     }
     Ok(all)
@@ -222,23 +229,23 @@ struct Builder {
     strings: Strings,
     products: Vec<String>,
     entries: Vec<u8>,
-    details: Vec<String>,
-    alternates: Vec<(usize, String)>,
+    details: Vec<u8>,
+    detail_count: usize,
+    /// Alternate records with their entry, sorted by entry before they are written.
+    alternates: Vec<AlternateRecord>,
     index: Vec<u32>,
     index_bits: u32,
     /// The first entry of every API 3.0 code's run, in code order.
-    run_starts: Vec<usize>,
+    run_starts: Vec<EntryId>,
     code_trie: Vec<u8>,
     longest_code: usize,
-    distinct_api3: usize,
     longest_probe: usize,
     raw_text_bytes: usize,
     legacy_count: usize,
     action_names: Strings,
-    /// `ACTIONS`: `name: u32, start: u32, product: u16, len: u16` per action, little-endian.
     actions: Vec<u8>,
     action_count: usize,
-    action_codes: Vec<u16>,
+    action_codes: Vec<EntryId>,
 }
 
 impl Builder {
@@ -262,12 +269,12 @@ impl Builder {
             self.strings.intern(&record.code)?
         };
         let product = match record.product.as_str() {
-            "" => 0,
+            "" => usize::from(NO_PRODUCT),
             name => self.products.binary_search_by(|p| p.as_str().cmp(name)).map_or(0, |i| i + 1),
         };
         let product = u16::try_from(product).map_err(|_| DataError("more than 65,535 products".to_owned()))?;
-        let en = self.strings.intern(&record.message_en)?;
-        let zh = self.strings.intern(&record.message_zh)?;
+        let message_en = self.strings.intern(&record.message_en)?;
+        let message_zh = self.strings.intern(&record.message_zh)?;
         let texts = [
             &record.code,
             &record.message_en,
@@ -283,24 +290,20 @@ impl Builder {
         {
             NO_DETAILS
         } else {
-            let details = self.details.len();
-            let description_en = self.strings.intern(&record.description_en)?;
-            let description_zh = self.strings.intern(&record.description_zh)?;
-            let api3_equivalent = self.strings.intern(&record.api3_equivalent)?;
-            self.details.push(format!("x({description_en}, {description_zh}, {api3_equivalent})"));
-            u8::try_from(details)
+            let details = DetailsRecord {
+                description_en: self.strings.intern(&record.description_en)?,
+                description_zh: self.strings.intern(&record.description_zh)?,
+                api3_equivalent: self.strings.intern(&record.api3_equivalent)?,
+            };
+            self.details.extend(details.to_bytes());
+            self.detail_count += 1;
+            u8::try_from(self.detail_count - 1)
                 .ok()
                 .filter(|&d| d != NO_DETAILS)
                 .ok_or_else(|| DataError("more than 254 entries have details: widen the details byte".to_owned()))?
         };
-        let start = self.entries.len();
-        self.entries.extend_from_slice(&code.to_le_bytes());
-        self.entries.extend_from_slice(&en.to_le_bytes());
-        self.entries.extend_from_slice(&zh.to_le_bytes());
-        self.entries.extend_from_slice(&product.to_le_bytes());
-        self.entries.push(family_byte(family));
-        self.entries.push(details);
-        debug_assert_eq!(self.entries.len() - start, ENTRY_BYTES);
+        let record = EntryRecord { code, message_en, message_zh, product, family: family_byte(family), details };
+        self.entries.extend(record.to_bytes());
         Ok(())
     }
 
@@ -313,56 +316,56 @@ impl Builder {
             });
             let entry = position
                 .ok_or_else(|| DataError(format!("alternate for unknown entry {} {}", alt.product, alt.code)))?;
-            let source = self.strings.intern(&alt.source)?;
-            let message = self.strings.intern(&alt.message_en)?;
-            let description = self.strings.intern(&alt.description_en)?;
-            self.alternates.push((entry, format!("a({entry}, {source}, {message}, {description})")));
+            self.alternates.push(AlternateRecord {
+                // `sorted_entries` keeps positions below `MAX_ENTRIES`.
+                entry: entry as EntryId,
+                source: self.strings.intern(&alt.source)?,
+                message: self.strings.intern(&alt.message_en)?,
+                description: self.strings.intern(&alt.description_en)?,
+            });
         }
-        self.alternates.sort();
+        self.alternates.sort_by_key(|alt| (alt.entry, alt.source, alt.message, alt.description));
         Ok(())
     }
 
-    /// Open addressing with linear probing, at most four-fifths full.
+    /// Open addressing with linear probing, sized by `index::bits_for`.
     fn index(&mut self, entries: &[&Record]) {
-        let starts: Vec<usize> = (self.legacy_count..entries.len())
+        let starts: Vec<EntryId> = (self.legacy_count..entries.len())
             .filter(|&i| i == self.legacy_count || entries[i - 1].code != entries[i].code)
+            // `sorted_entries` keeps positions below `MAX_ENTRIES`.
+            .map(|i| i as EntryId)
             .collect();
-        self.distinct_api3 = starts.len();
-        self.index_bits = 4;
-        while starts.len() * 5 > (1usize << self.index_bits) * 4 {
-            self.index_bits += 1;
-        }
-        self.index = vec![u32::MAX; 1 << self.index_bits];
+        self.index_bits = index::bits_for(starts.len());
+        self.index = vec![index::EMPTY; 1 << self.index_bits];
         let mask = self.index.len() - 1;
         for &start in &starts {
-            let h = hash::hash(entries[start].code.as_bytes());
+            let h = hash::hash(entries[usize::from(start)].code.as_bytes());
             let mut slot = hash::slot(h, self.index_bits);
             let mut probe = 1;
-            while self.index[slot] != u32::MAX {
+            while self.index[slot] != index::EMPTY {
                 slot = (slot + 1) & mask;
                 probe += 1;
             }
             self.longest_probe = self.longest_probe.max(probe);
-            self.index[slot] = (hash::tag(h) << 16) | start as u32;
+            self.index[slot] = index::slot(hash::tag(h), start);
         }
         self.run_starts = starts;
     }
 
-    /// `CODE_TRIE`: per distinct API 3.0 code, in code order, `entry: u16` (its run's first
-    /// entry), `shared: u8` (bytes its ASCII-lowercased text shares with the previous code's
-    /// from the start) and `len: u8`. Read in order it is a trie laid flat: `suggest` walks
-    /// it keeping one edit-distance row per depth, and skips every code whose `shared` is at
-    /// least a depth where the distance can no longer come within reach.
+    /// The code trie: a `TrieRecord` per distinct API 3.0 code, in code order. Read in order
+    /// it is a trie laid flat: `suggest` walks it keeping one edit-distance row per depth,
+    /// and skips every code whose `shared` is at least a depth where the distance can no
+    /// longer come within reach.
     fn code_trie(&mut self, entries: &[&Record]) -> Result<(), DataError> {
         let mut previous: &[u8] = &[];
         for &start in &self.run_starts {
-            let code = entries[start].code.as_bytes();
-            let len = u8::try_from(code.len())
-                .map_err(|_| DataError(format!("code {} is longer than 255 bytes", entries[start].code)))?;
+            let code = entries[usize::from(start)].code.as_bytes();
+            let len = u8::try_from(code.len()).map_err(|_| {
+                DataError(format!("code {} is longer than 255 bytes", entries[usize::from(start)].code))
+            })?;
             let shared = previous.iter().zip(code).take_while(|(a, b)| a.eq_ignore_ascii_case(b)).count();
-            // `sorted_entries` keeps entry indexes below `MAX_ENTRIES`, and `shared <= len`.
-            self.code_trie.extend((start as u16).to_le_bytes());
-            self.code_trie.extend([shared as u8, len]);
+            // `shared <= len`, which fits.
+            self.code_trie.extend(TrieRecord { entry: start, shared: shared as u8, len }.to_bytes());
             self.longest_code = self.longest_code.max(code.len());
             previous = code;
         }
@@ -373,11 +376,11 @@ impl Builder {
     /// `lookup_in(product, code)` returns for its codes, in code order (so ascending).
     fn actions(&mut self, catalog: &Catalog, entries: &[&Record]) -> Result<(), DataError> {
         catalog.check_actions()?;
-        let mut own: HashMap<(&str, &str), u16> = HashMap::new();
-        let mut common: HashMap<&str, u16> = HashMap::new();
+        let mut own: HashMap<(&str, &str), EntryId> = HashMap::new();
+        let mut common: HashMap<&str, EntryId> = HashMap::new();
         for (i, record) in entries.iter().enumerate().skip(self.legacy_count) {
             // `sorted_entries` keeps the count below `MAX_ENTRIES`.
-            let i = i as u16;
+            let i = i as EntryId;
             match record.family {
                 Some(Family::Common) => common.insert(&record.code, i),
                 _ => own.insert((&record.product, &record.code), i),
@@ -405,15 +408,14 @@ impl Builder {
                 }
                 self.action_codes.push(entry);
             }
-            let name = self.action_names.intern(&first.action)?;
-            let len = u16::try_from(run.len())
-                .map_err(|_| DataError(format!("{} {} has more than 65535 codes", first.product, first.action)))?;
-            let start = u32::try_from(start).map_err(|_| DataError("more than 4 billion action codes".to_owned()))?;
-            let product = u16::try_from(product).map_err(|_| DataError("more than 65535 products".to_owned()))?;
-            self.actions.extend(name.to_le_bytes());
-            self.actions.extend(start.to_le_bytes());
-            self.actions.extend(product.to_le_bytes());
-            self.actions.extend(len.to_le_bytes());
+            let record = ActionRecord {
+                name: self.action_names.intern(&first.action)?,
+                start: u32::try_from(start).map_err(|_| DataError("more than 4 billion action codes".to_owned()))?,
+                product: u16::try_from(product).map_err(|_| DataError("more than 65535 products".to_owned()))?,
+                len: u16::try_from(run.len())
+                    .map_err(|_| DataError(format!("{} {} has more than 65535 codes", first.product, first.action)))?,
+            };
+            self.actions.extend(record.to_bytes());
             self.action_count += 1;
         }
         Ok(())
@@ -421,53 +423,32 @@ impl Builder {
 
     fn finish(self, entries: &[&Record]) -> Generated {
         let product_ids: Vec<String> = self.products.iter().map(|p| self.strings.ids[p].to_string()).collect();
+        let alternates: Vec<u8> = self.alternates.iter().flat_map(|alt| alt.to_bytes()).collect();
+        let index: Vec<u8> = self.index.iter().flat_map(|slot| slot.to_le_bytes()).collect();
+        let action_codes: Vec<u8> = self.action_codes.iter().flat_map(|id| id.to_le_bytes()).collect();
         let mut out = String::new();
         out.push_str("// @generated by `cargo run -p catalog-gen -- generate` from core/data/*.tsv.\n");
-        out.push_str("// Do not edit: change the data files and regenerate.\n\n");
-        out.push_str("pub(crate) static STRINGS: &str = include_str!(\"strings.txt\");\n\n");
+        out.push_str("// Do not edit: change the data files and regenerate. The layout of every table is\n");
+        out.push_str("// documented in `core/src/catalog/layout.rs`.\n\n");
+        out.push_str(&text_blob("STRINGS", STRINGS_FILE));
         out.push_str(&array("PRODUCTS", "StrId", &product_ids));
         writeln!(out, "pub(crate) const LEGACY_COUNT: usize = {};\n", self.legacy_count).ok();
-        writeln!(
-            out,
-            "pub(crate) const ENTRY_COUNT: usize = {};\n\n\
-             pub(crate) static ENTRY_BYTES: &[u8; {}] = include_bytes!(\"{ENTRIES_FILE}\");\n",
-            entries.len(),
-            self.entries.len()
-        )
-        .ok();
-        out.push_str(&array("DETAILS", "Details", &self.details));
-        let alternates: Vec<String> = self.alternates.into_iter().map(|(_, line)| line).collect();
-        out.push_str(&array("ALTERNATES", "RawAlternate", &alternates));
+        out.push_str(&byte_table("ENTRIES", ENTRIES_FILE, self.entries.len()));
+        out.push_str(&byte_table("DETAILS", DETAILS_FILE, self.details.len()));
+        out.push_str(&byte_table("ALTERNATES", ALTERNATES_FILE, alternates.len()));
         writeln!(out, "pub(crate) const INDEX_BITS: u32 = {};\n", self.index_bits).ok();
-        let index: Vec<u8> = self.index.iter().flat_map(|slot| slot.to_le_bytes()).collect();
-        writeln!(out, "pub(crate) static INDEX_BYTES: &[u8; {}] = include_bytes!(\"{INDEX_FILE}\");\n", index.len())
-            .ok();
-        writeln!(
-            out,
-            "pub(crate) const LONGEST_CODE: usize = {};\n\n\
-             pub(crate) static CODE_TRIE: &[u8; {}] = include_bytes!(\"{CODE_TRIE_FILE}\");\n",
-            self.longest_code,
-            self.code_trie.len()
-        )
-        .ok();
-        out.push_str("pub(crate) static ACTION_NAMES: &str = include_str!(\"action-names.txt\");\n\n");
-        let action_codes: Vec<u8> = self.action_codes.iter().flat_map(|i| i.to_le_bytes()).collect();
-        writeln!(
-            out,
-            "pub(crate) static ACTIONS: &[u8; {}] = include_bytes!(\"actions.bin\");\n\n\
-             pub(crate) static ACTION_CODES: &[u8; {}] = include_bytes!(\"action-codes.bin\");",
-            self.actions.len(),
-            action_codes.len()
-        )
-        .ok();
-        let table_bytes = 4 * product_ids.len()
-            + ENTRY_BYTES * entries.len()
-            + 12 * self.details.len()
-            + 16 * alternates.len()
-            + 4 * self.index.len();
+        out.push_str(&byte_table("INDEX", INDEX_FILE, index.len()));
+        writeln!(out, "pub(crate) const LONGEST_CODE: usize = {};\n", self.longest_code).ok();
+        out.push_str(&byte_table("CODE_TRIE", CODE_TRIE_FILE, self.code_trie.len()));
+        out.push_str(&text_blob("ACTION_NAMES", ACTION_NAMES_FILE));
+        out.push_str(&byte_table("ACTIONS", ACTIONS_FILE, self.actions.len()));
+        out.push_str(byte_table("ACTION_CODES", ACTION_CODES_FILE, action_codes.len()).trim_end());
+        out.push('\n');
+        let table_bytes =
+            4 * product_ids.len() + self.entries.len() + self.details.len() + alternates.len() + index.len();
         let stats = Stats {
             entries: entries.len(),
-            distinct_api3_codes: self.distinct_api3,
+            distinct_api3_codes: self.run_starts.len(),
             strings: self.strings.ids.len(),
             blob_bytes: self.strings.blob.len(),
             raw_text_bytes: self.raw_text_bytes,
@@ -485,6 +466,8 @@ impl Builder {
             tables_rs: out,
             strings: self.strings.blob,
             entries: self.entries,
+            details: self.details,
+            alternates,
             index,
             code_trie: self.code_trie,
             action_names: self.action_names.blob,
@@ -495,11 +478,20 @@ impl Builder {
     }
 }
 
-/// A static array, items wrapped several to a line when they are short.
+/// A text blob's `static`.
+fn text_blob(name: &str, file: &str) -> String {
+    format!("pub(crate) static {name}: &str = include_str!(\"{file}\");\n\n")
+}
+
+/// A byte table's `static`.
+fn byte_table(name: &str, file: &str, len: usize) -> String {
+    format!("pub(crate) static {name}: &[u8; {len}] = include_bytes!(\"{file}\");\n\n")
+}
+
+/// A static array, items wrapped several to a line.
 fn array(name: &str, ty: &str, items: &[String]) -> String {
-    let per_line = if items.iter().all(|i| i.len() <= 10) { 12 } else { 1 };
     let mut out = format!("pub(crate) static {name}: [{ty}; {}] = [\n", items.len());
-    for chunk in items.chunks(per_line) {
+    for chunk in items.chunks(12) {
         writeln!(out, "    {},", chunk.join(", ")).ok();
     }
     out.push_str("];\n\n");

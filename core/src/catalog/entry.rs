@@ -2,7 +2,8 @@
 
 use core::fmt;
 
-use crate::catalog::tables::{self, StrId};
+use super::layout::{self, AlternateRecord, DetailsRecord, EntryRecord};
+use super::tables::{self, EntryId};
 use crate::{Code, Lang, Retry};
 
 /// Where an error code is documented.
@@ -28,21 +29,33 @@ pub enum Family {
     Product,
 }
 
-impl Family {
-    /// The lower-case name used by `tcerr list --json`: `access`, `video`, `module`,
-    /// `common` or `product`.
-    ///
-    /// ```
-    /// use tencent_errors_core::Family;
-    /// assert_eq!(Family::Common.as_str(), "common");
-    /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
+/// The family's lower-case name: `access`, `video`, `module`, `common` or `product`.
+///
+/// ```
+/// use tencent_errors_core::Family;
+/// assert_eq!(Family::Common.to_string(), "common");
+/// ```
+impl fmt::Display for Family {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
             Family::Access => "access",
             Family::Video => "video",
             Family::Module => "module",
             Family::Common => "common",
             Family::Product => "product",
+        })
+    }
+}
+
+impl Family {
+    /// The family of an entry record's `family` byte.
+    fn from_byte(byte: u8) -> Family {
+        match byte {
+            layout::family::ACCESS => Family::Access,
+            layout::family::VIDEO => Family::Video,
+            layout::family::MODULE => Family::Module,
+            layout::family::COMMON => Family::Common,
+            _ => Family::Product,
         }
     }
 
@@ -61,9 +74,11 @@ impl Family {
 /// One documented Tencent Cloud error code: its texts in English and Chinese and what it
 /// means for a caller.
 ///
-/// Entries live in the catalog and are always handed out as `&'static Entry`; get them from
+/// An `Entry` is a small `Copy` handle into the catalog's tables; get one from
 /// [`catalog::lookup`](crate::catalog::lookup), [`catalog::lookup_in`](crate::catalog::lookup_in)
-/// or [`catalog::iter`](crate::catalog::iter).
+/// or [`catalog::iter`](crate::catalog::iter). Entries compare, order and hash by their place
+/// in the catalog: legacy codes in numeric order, then API 3.0 codes in code order, and for
+/// one code the common entry before the products' in name order.
 ///
 /// ```
 /// use tencent_errors_core::{Code, Family, Lang, Retry, catalog};
@@ -74,26 +89,10 @@ impl Family {
 /// assert_eq!(entry.message(Lang::En), "Resource does not exist: The file does not exist.");
 /// assert_eq!(entry.retry(), Retry::Never);
 /// ```
-#[derive(PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Entry {
-    /// The entry's position in `tables::ENTRIES`, which is also its record's in
-    /// `tables::ENTRY_BYTES`: the fields live in that byte table, which compiles far faster
-    /// than 17,000 struct expressions would.
-    index: u16,
-}
-
-/// The fields of an entry, decoded from its record in `tables::ENTRY_BYTES`.
-pub(crate) struct RawEntry {
-    /// A string id for API 3.0 codes, the code itself (as `i32` bits) for legacy ones.
-    pub(crate) code: u32,
-    pub(crate) message_en: StrId,
-    pub(crate) message_zh: StrId,
-    /// Index into `tables::PRODUCTS` plus one; zero when the code belongs to no product.
-    pub(crate) product: u16,
-    pub(crate) family: Family,
-    /// Index into `tables::DETAILS`, or `u8::MAX` for an entry with no description and no
-    /// API 3.0 equivalent.
-    pub(crate) details: u8,
+    /// The entry's position in the tables; its fields are read from its record there.
+    id: EntryId,
 }
 
 /// Shows what the entry is rather than where it is stored.
@@ -108,18 +107,18 @@ impl fmt::Debug for Entry {
 }
 
 impl Entry {
-    /// The entry at `index` of the tables; only `tables::ENTRIES` is built of these.
-    pub(crate) const fn at(index: u16) -> Entry {
-        Entry { index }
+    /// The entry with id `id`, which the tables gave.
+    pub(crate) const fn from_id(id: EntryId) -> Entry {
+        Entry { id }
     }
 
-    /// The entry's position in `tables::ENTRIES`.
-    pub(crate) fn index(&self) -> usize {
-        usize::from(self.index)
+    /// The entry's position in the tables.
+    pub(crate) const fn id(self) -> EntryId {
+        self.id
     }
 
-    fn raw(&self) -> RawEntry {
-        tables::raw_entry(self.index())
+    fn raw(self) -> EntryRecord {
+        tables::entry(self.id)
     }
 
     /// The error code.
@@ -129,9 +128,13 @@ impl Entry {
     /// let entry = catalog::lookup(Code::Legacy(-514)).unwrap();
     /// assert_eq!(entry.code(), Code::Legacy(-514));
     /// ```
-    pub fn code(&self) -> Code<'static> {
+    pub fn code(self) -> Code<'static> {
         let raw = self.raw();
-        if raw.family.is_legacy() { Code::Legacy(raw.code as i32) } else { Code::Api3(tables::string(raw.code)) }
+        if layout::family::is_legacy(raw.family) {
+            Code::Legacy(raw.code as i32)
+        } else {
+            Code::Api3(tables::string(raw.code))
+        }
     }
 
     /// Where the code is documented.
@@ -141,8 +144,8 @@ impl Entry {
     /// let entry = catalog::lookup(Code::Api3("InternalError")).unwrap();
     /// assert_eq!(entry.family(), Family::Common);
     /// ```
-    pub fn family(&self) -> Family {
-        self.raw().family
+    pub fn family(self) -> Family {
+        Family::from_byte(self.raw().family)
     }
 
     /// The API 3.0 product (service) that documents the code: `"vod"`, `"cvm"`, ...;
@@ -154,9 +157,8 @@ impl Entry {
     /// assert_eq!(catalog::lookup(Code::Legacy(-514)).unwrap().product(), Some("monitor"));
     /// assert_eq!(catalog::lookup(Code::Legacy(4100)).unwrap().product(), None);
     /// ```
-    pub fn product(&self) -> Option<&'static str> {
-        let index = usize::from(self.raw().product).checked_sub(1)?;
-        Some(tables::string(tables::PRODUCTS[index]))
+    pub fn product(self) -> Option<&'static str> {
+        tables::product(usize::from(self.raw().product).checked_sub(1)?)
     }
 
     /// The message in `lang`, or in the other language when the catalog has none in `lang`.
@@ -171,7 +173,7 @@ impl Entry {
     /// let entry = catalog::lookup(Code::Legacy(-514)).unwrap();
     /// assert_eq!(entry.message(Lang::Zh), "Resource already exists");
     /// ```
-    pub fn message(&self, lang: Lang) -> &'static str {
+    pub fn message(self, lang: Lang) -> &'static str {
         self.message_in(lang).or_else(|| self.message_in(lang.other())).unwrap_or("")
     }
 
@@ -184,7 +186,7 @@ impl Entry {
     /// assert_eq!(entry.message_in(Lang::Zh), None);
     /// assert_eq!(entry.message_in(Lang::En), Some("Resource already exists"));
     /// ```
-    pub fn message_in(&self, lang: Lang) -> Option<&'static str> {
+    pub fn message_in(self, lang: Lang) -> Option<&'static str> {
         let id = match lang {
             Lang::En => self.raw().message_en,
             Lang::Zh => self.raw().message_zh,
@@ -200,7 +202,7 @@ impl Entry {
     /// let entry = catalog::lookup(Code::Legacy(6200)).unwrap();
     /// assert_eq!(entry.description(Lang::En), Some("The API is being maintained. Try again later."));
     /// ```
-    pub fn description(&self, lang: Lang) -> Option<&'static str> {
+    pub fn description(self, lang: Lang) -> Option<&'static str> {
         self.description_in(lang).or_else(|| self.description_in(lang.other()))
     }
 
@@ -211,7 +213,7 @@ impl Entry {
     /// let entry = catalog::lookup(Code::Legacy(4600)).unwrap();
     /// assert_eq!(entry.description_in(Lang::Zh), Some("协议不支持，请参考文档说明。"));
     /// ```
-    pub fn description_in(&self, lang: Lang) -> Option<&'static str> {
+    pub fn description_in(self, lang: Lang) -> Option<&'static str> {
         let details = self.details()?;
         let id = match lang {
             Lang::En => details.description_en,
@@ -228,7 +230,7 @@ impl Entry {
     /// let entry = catalog::lookup(Code::Legacy(-514)).unwrap();
     /// assert_eq!(entry.api3_equivalent(), Some("OperationDenied.SourceAlreadyExists"));
     /// ```
-    pub fn api3_equivalent(&self) -> Option<&'static str> {
+    pub fn api3_equivalent(self) -> Option<&'static str> {
         tables::optional_string(self.details()?.api3_equivalent)
     }
 
@@ -239,8 +241,8 @@ impl Entry {
     /// let entry = catalog::lookup(Code::Legacy(-513)).unwrap();
     /// assert_eq!(entry.retry(), Retry::Transient);
     /// ```
-    pub fn retry(&self) -> Retry {
-        Retry::of_code(self.code())
+    pub fn retry(self) -> Retry {
+        self.code().retry()
     }
 
     /// Other English wordings of this code in Tencent's documents, which the catalog keeps
@@ -252,10 +254,8 @@ impl Entry {
     /// let entry = catalog::lookup(Code::Legacy(5500)).unwrap();
     /// assert!(entry.alternates().any(|alt| alt.message() == "Identity verification failed"));
     /// ```
-    pub fn alternates(&'static self) -> impl Iterator<Item = Alternate> + 'static {
-        let index = tables::entry_index(self);
-        let start = tables::ALTERNATES.partition_point(|alt| alt.entry < index);
-        tables::ALTERNATES[start..].iter().take_while(move |alt| alt.entry == index).map(|raw| Alternate { raw })
+    pub fn alternates(self) -> impl Iterator<Item = Alternate> + 'static {
+        tables::alternates(self.id).map(|raw| Alternate { raw })
     }
 
     /// The actions of the entry's product that may return its code, in name order.
@@ -276,30 +276,24 @@ impl Entry {
     /// assert_eq!(common.actions().count(), 0);
     /// assert!(catalog::actions_returning("vod", Code::Api3("UnauthorizedOperation")).count() > 0);
     /// ```
-    pub fn actions(&'static self) -> impl Iterator<Item = crate::catalog::Action> + Clone + 'static {
+    pub fn actions(self) -> impl Iterator<Item = crate::catalog::Action> + Clone + 'static {
         let raw = self.raw();
         let product = match raw.family {
-            Family::Product => raw.product.checked_sub(1),
+            layout::family::PRODUCT => raw.product.checked_sub(1),
             _ => None,
         };
-        crate::catalog::actions_of_entry(product, tables::entry_index(self))
+        super::action::of_entry(product, self)
     }
 
-    /// The string id of an API 3.0 entry's code (the code itself for legacy entries).
-    pub(crate) fn raw_code(&self) -> u32 {
-        // Only the code's four bytes: this runs on every probe of a lookup.
-        tables::entry_code(self.index())
-    }
-
-    /// Whether both entries document the same code (strings are stored once, so comparing
+    /// Whether both entries document the same code (texts are stored once, so comparing
     /// ids is enough).
-    pub(crate) fn same_code(&self, other: &Entry) -> bool {
+    pub(crate) fn same_code(self, other: Entry) -> bool {
         let (mine, theirs) = (self.raw(), other.raw());
-        mine.code == theirs.code && mine.family.is_legacy() == theirs.family.is_legacy()
+        mine.code == theirs.code && layout::family::is_legacy(mine.family) == layout::family::is_legacy(theirs.family)
     }
 
-    fn details(&self) -> Option<&'static tables::Details> {
-        tables::DETAILS.get(usize::from(self.raw().details))
+    fn details(self) -> Option<DetailsRecord> {
+        tables::details(self.raw().details)
     }
 }
 
@@ -312,9 +306,9 @@ impl Entry {
 ///     println!("{}: {} ({:?})", alt.source(), alt.message(), alt.description());
 /// }
 /// ```
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct Alternate {
-    raw: &'static tables::RawAlternate,
+    raw: AlternateRecord,
 }
 
 impl Alternate {
@@ -325,7 +319,7 @@ impl Alternate {
     /// let alt = catalog::lookup(Code::Legacy(5500)).unwrap().alternates().next().unwrap();
     /// assert!(alt.source().starts_with("seed"));
     /// ```
-    pub fn source(&self) -> &'static str {
+    pub fn source(self) -> &'static str {
         tables::string(self.raw.source)
     }
 
@@ -336,7 +330,7 @@ impl Alternate {
     /// let alt = catalog::lookup(Code::Legacy(5500)).unwrap().alternates().next().unwrap();
     /// assert!(!alt.message().is_empty());
     /// ```
-    pub fn message(&self) -> &'static str {
+    pub fn message(self) -> &'static str {
         tables::string(self.raw.message)
     }
 
@@ -347,7 +341,7 @@ impl Alternate {
     /// let alt = catalog::lookup(Code::Legacy(5500)).unwrap().alternates().next().unwrap();
     /// assert!(alt.description().is_some());
     /// ```
-    pub fn description(&self) -> Option<&'static str> {
+    pub fn description(self) -> Option<&'static str> {
         tables::optional_string(self.raw.description)
     }
 }
