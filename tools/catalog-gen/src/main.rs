@@ -120,7 +120,15 @@ fn import_python(options: &[&str]) -> Result<String, String> {
         }
     }
     let (Some(zh), Some(en)) = (zh, en) else { return Err(format!("--zh and --en are required\n{USAGE}")) };
-    let sources = PythonSources { zh: &zh, en: &en, shared: &shared };
+    let [go_codes, go_actions, common, seeds] = PythonSources::go_paths(&shared);
+    let sources = PythonSources {
+        zh: &zh,
+        en: &en,
+        go_codes: &go_codes,
+        go_actions: &go_actions,
+        common: &common,
+        seeds: Some(&seeds),
+    };
     let imported = catalog_gen::import::import_python(&sources).map_err(|e| e.to_string())?;
     let data = catalog_gen::data_dir();
     imported.catalog.write(&data).map_err(|e| e.to_string())?;

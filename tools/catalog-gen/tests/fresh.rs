@@ -29,6 +29,14 @@ fn data_files_round_trip_through_the_reader_and_writer() {
         let rewritten = std::fs::read_to_string(scratch.join(file)).unwrap();
         assert!(original == rewritten, "{file} changes when read and written again");
     }
+    let traits = catalog_gen::data::read_action_traits(&dir).expect("action-traits.tsv reads");
+    catalog_gen::data::write_action_traits(&scratch, &traits).unwrap();
+    let file = catalog_gen::data::ACTION_TRAITS_FILE;
+    let original = std::fs::read_to_string(dir.join(file)).unwrap();
+    assert!(
+        original == std::fs::read_to_string(scratch.join(file)).unwrap(),
+        "{file} changes when read and written again"
+    );
     std::fs::remove_dir_all(&scratch).ok();
 }
 

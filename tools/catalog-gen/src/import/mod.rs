@@ -75,8 +75,27 @@ pub struct PythonSources<'a> {
     pub zh: &'a Path,
     /// Unpacked wheel of `tencentcloud-sdk-python-intl-en` (English comments).
     pub en: &'a Path,
-    /// The `shared/` directory: seeds and the Go SDK extracts, as [`import`] reads them.
-    pub shared: &'a Path,
+    /// The Go SDKs' codes (`shared/catalog-data/api3-codes.tsv`).
+    pub go_codes: &'a Path,
+    /// The codes each action may return, from the Go SDKs (`shared/catalog-data/api3-actions.tsv`):
+    /// the Python SDKs do not list them.
+    pub go_actions: &'a Path,
+    /// The common-code table (`shared/catalog-data/common-codes.tsv`).
+    pub common: &'a Path,
+    /// The seed documents (`shared/seeds/`), as for [`import_sdk`].
+    pub seeds: Option<&'a Path>,
+}
+
+impl<'a> PythonSources<'a> {
+    /// The Go extracts, common codes and seeds of a `shared/` directory, as [`import`] reads them.
+    pub fn go_paths(shared: &Path) -> [std::path::PathBuf; 4] {
+        [
+            shared.join("catalog-data/api3-codes.tsv"),
+            shared.join("catalog-data/api3-actions.tsv"),
+            shared.join("catalog-data/common-codes.tsv"),
+            shared.join("seeds"),
+        ]
+    }
 }
 
 /// What [`import_python`] makes.
@@ -98,12 +117,15 @@ pub struct PythonImport {
 /// `last_listed` for pairs the Python SDKs no longer list); also derives the action traits.
 pub fn import_python(sources: &PythonSources<'_>) -> Result<PythonImport, DataError> {
     let python = sdk_python::read(sources.zh, sources.en)?;
-    let seeds = seeds::Seeds::read(&sources.shared.join("seeds"))?;
+    let seeds = match sources.seeds {
+        Some(dir) => seeds::Seeds::read(dir)?,
+        None => seeds::Seeds::default(),
+    };
     let mut catalog = Catalog::default();
     seeds.add_legacy(&mut catalog)?;
-    sdk::add_common(&sources.shared.join("catalog-data/common-codes.tsv"), &seeds, &mut catalog)?;
+    sdk::add_common(sources.common, &seeds, &mut catalog)?;
     let header = ["product", "version", "code", "description_en", "description_zh"];
-    let go_rows = crate::data::read_tsv(&sources.shared.join("catalog-data/api3-codes.tsv"), &header)?;
+    let go_rows = crate::data::read_tsv(sources.go_codes, &header)?;
     let mut go_pairs: Vec<(String, String)> = go_rows.iter().map(|r| (r[0].clone(), r[2].clone())).collect();
     go_pairs.sort();
     go_pairs.dedup();
@@ -120,7 +142,7 @@ pub fn import_python(sources: &PythonSources<'_>) -> Result<PythonImport, DataEr
         listed_en: format!("{} {}", PYTHON_SOURCES[1], python.releases[1]),
     };
     let merge = sdk::merge_families(vec![go, py], &seeds, &mut catalog);
-    sdk::add_actions(&sources.shared.join("catalog-data/api3-actions.tsv"), &mut catalog)?;
+    sdk::add_actions(sources.go_actions, &mut catalog)?;
     catalog.check_actions()?;
     catalog.alternates.sort();
     let (traits, client_token_disagreements) = action_traits(&python.actions);

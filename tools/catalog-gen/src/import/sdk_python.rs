@@ -291,9 +291,10 @@ pub fn parse_client(path: &Path, text: &str) -> Result<ClientActions, DataError>
                 }
                 doc.push_str(current);
                 doc.push('\n');
+                // The next method starting inside a docstring means it is never closed.
                 match lines.get(i) {
-                    Some(next) => current = next,
-                    None => break,
+                    Some(next) if !next.starts_with("    def ") => current = next,
+                    _ => break,
                 }
             }
             if !closed {
