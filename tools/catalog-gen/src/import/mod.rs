@@ -3,8 +3,10 @@
 //! [`import`] reads `shared/`: `shared/seeds/` holds the five documents the project started
 //! from, `shared/catalog-data/` the SDK extracts described in its `SOURCES.md`.
 //! [`import_sdk`] reads the SDK-derived tables straight out of checkouts of Tencent's Go SDKs
-//! instead of the extracts. Where sources disagree, the rules of `core/data/SOURCES.md` decide
-//! and the losing English wording is kept as an alternate.
+//! instead of the extracts. [`import_python`] reads the extracts as [`import`] does and merges
+//! the unpacked wheels of Tencent's newer Python SDKs into them (`sdk_python.rs`), and also
+//! derives `action-traits.tsv`. Where sources disagree, the rules of `core/data/SOURCES.md`
+//! decide and the losing English wording of another source is kept as an alternate.
 
 mod sdk;
 pub mod sdk_go;
