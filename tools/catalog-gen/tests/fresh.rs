@@ -118,3 +118,20 @@ fn generation_rejects_bad_action_data() {
     assert_eq!(error.lines().count(), 22, "20 shown, then `... and 12 more`: {error}");
     assert!(error.ends_with("... and 12 more"), "{error}");
 }
+
+#[test]
+fn the_action_traits_are_sorted_unique_and_of_known_products() {
+    let traits = catalog_gen::data::read_action_traits(&catalog_gen::data_dir()).unwrap();
+    assert!(traits.windows(2).all(|w| (&w[0].product, &w[0].action) < (&w[1].product, &w[1].action)));
+    assert_eq!(traits.len(), 16_671);
+    assert_eq!(traits.iter().filter(|t| t.client_token).count(), 83);
+    assert_eq!(traits.iter().filter(|t| t.rate_limit_per_second.is_some()).count(), 86);
+    let catalog = Catalog::read(&catalog_gen::data_dir()).unwrap();
+    let products: std::collections::BTreeSet<&str> = catalog.products.iter().map(|r| r.product.as_str()).collect();
+    let unknown: std::collections::BTreeSet<&str> =
+        traits.iter().map(|t| t.product.as_str()).filter(|p| !products.contains(p)).collect();
+    // Packages whose errorcodes.py lists no code (ai3d, tsw, ...) still have actions.
+    assert_eq!(unknown.len(), 11, "{unknown:?}");
+    let run = traits.iter().find(|t| t.product == "cvm" && t.action == "RunInstances").unwrap();
+    assert!(run.client_token);
+}
