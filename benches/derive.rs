@@ -72,7 +72,7 @@ enum Derived {
 /// The same enum with the conversion and `Display` written by hand, as a user would without
 /// the derive: a `match` on the code, then the module code, then the prefix; one
 /// `write_str` of a literal (the same catalog text as the derive's, which for a code that
-/// `vod` documents is vod's wording: `MissingParameter` shows "Missing parameter.", not the
+/// `vod` documents is vod's wording: `MissingParameter` shows "Parameters are missing.", not the
 /// common "Parameter missing.") per variant.
 #[derive(Debug)]
 #[allow(dead_code)] // the carried errors are kept, as the derive keeps them; only Display reads some
@@ -159,13 +159,13 @@ impl fmt::Display for Hand {
             Hand::Unauthorized => f.write_str("Request not authorized through CAM."),
             Hand::AuthFailed => f.write_str("Authentication failed"),
             Hand::InvalidParameter => f.write_str("Parameter error"),
-            Hand::MissingParameter => f.write_str("Missing parameter."),
+            Hand::MissingParameter => f.write_str("Parameters are missing."),
             Hand::UnknownParameter => f.write_str("Unknown parameter error."),
             Hand::LimitExceeded => f.write_str("Quota limit is exceeded."),
             Hand::ResourceInUse => f.write_str("Resource is in use."),
             Hand::ResourceInsufficient => f.write_str("Insufficient resource."),
-            Hand::ResourceUnavailable => f.write_str("The resource is unavailable."),
-            Hand::UnsupportedOperation => f.write_str("Unsupported operation."),
+            Hand::ResourceUnavailable => f.write_str("Resources are unavailable."),
+            Hand::UnsupportedOperation => f.write_str("The operation is not supported."),
             Hand::Internal => f.write_str("Internal error"),
             Hand::ServiceUnavailable => f.write_str("Service is unavailable now."),
             Hand::FileNotFound(_) => f.write_str("Resource does not exist: The file does not exist."),

@@ -43,7 +43,7 @@ pub use miette as __miette;
 ///
 /// * `Display`: the primary code's catalog message, inlined (no catalog table is linked).
 ///   With `product`, a code the product words itself shows the product's wording, as
-///   `catalog::lookup_in` gives it (`vod`'s `MissingParameter` is "Missing parameter.", the
+///   `catalog::lookup_in` gives it (`vod`'s `MissingParameter` is "Parameters are missing.", the
 ///   common one "Parameter missing.");
 ///   `display` when given; a variant without a code (`other`, `prefix`) shows its error.
 /// * `TencentError`: `code()`, `request_id()`, `retry()`. With feature `miette`, also
@@ -100,7 +100,7 @@ pub use tencent_errors_macros::TencentError;
 ///
 /// let error = DescribeMediaInfosError::from(ApiError::new(Code::Api3("FailedOperation.InvalidVodUser"), "no vod"));
 /// assert!(matches!(error, DescribeMediaInfosError::FailedOperationInvalidVodUser(_)));
-/// assert_eq!(error.to_string(), "The VOD service is not activated.");
+/// assert_eq!(error.to_string(), "VOD service is not enabled.");
 /// let other = DescribeMediaInfosError::from(ApiError::new(Code::Api3("AuthFailure.SignatureFailure"), "sig"));
 /// assert!(matches!(other, DescribeMediaInfosError::Other(_)));
 /// ```

@@ -55,6 +55,9 @@ pub struct Record {
     pub api3_equivalent: String,
     /// Products only: the API versions whose documents list the code, comma-separated.
     pub versions: String,
+    /// Products only: empty while the newest SDK release still lists the code; otherwise the
+    /// source id and release of the newest SDK that listed it (`sdk-go v1.3.166`).
+    pub last_listed: String,
 }
 
 /// Another documented English wording of an entry.
@@ -77,6 +80,17 @@ pub struct ActionCode {
     pub code: String,
     /// The API versions whose SDK lists the code for the action, comma-separated.
     pub versions: String,
+}
+
+/// What the SDKs say of one API action's request (`action-traits.tsv`).
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Debug, Default)]
+pub struct ActionTrait {
+    pub product: String,
+    pub action: String,
+    /// Whether the request takes a `ClientToken` (idempotency) parameter.
+    pub client_token: bool,
+    /// The default request-rate limit the SDK documents, in requests per second.
+    pub rate_limit_per_second: Option<u32>,
 }
 
 /// The whole of `core/data/`.
@@ -107,13 +121,15 @@ pub const COMMON_FILE: &str = "common.tsv";
 pub const PRODUCTS_FILE: &str = "products.tsv";
 pub const ALTERNATES_FILE: &str = "alternates.tsv";
 pub const ACTIONS_FILE: &str = "actions.tsv";
+pub const ACTION_TRAITS_FILE: &str = "action-traits.tsv";
 
 const LEGACY_HEADER: [&str; 7] =
     ["family", "code", "message_en", "message_zh", "description_en", "description_zh", "api3_equivalent"];
 const COMMON_HEADER: [&str; 3] = ["code", "message_en", "message_zh"];
-const PRODUCTS_HEADER: [&str; 5] = ["product", "code", "message_en", "message_zh", "versions"];
+const PRODUCTS_HEADER: [&str; 6] = ["product", "code", "message_en", "message_zh", "versions", "last_listed"];
 const ALTERNATES_HEADER: [&str; 6] = ["family", "product", "code", "source", "message_en", "description_en"];
 const ACTIONS_HEADER: [&str; 4] = ["product", "action", "code", "versions"];
+const ACTION_TRAITS_HEADER: [&str; 4] = ["product", "action", "client_token", "rate_limit_per_second"];
 
 impl Catalog {
     /// Reads the five data files of `dir`.
@@ -134,6 +150,7 @@ impl Catalog {
                     description_zh: row[5].clone(),
                     api3_equivalent: row[6].clone(),
                     versions: String::new(),
+                    last_listed: String::new(),
                 })
             })
             .collect::<Result<_, DataError>>()?;
@@ -156,6 +173,7 @@ impl Catalog {
                 message_en: row[2].clone(),
                 message_zh: row[3].clone(),
                 versions: row[4].clone(),
+                last_listed: row[5].clone(),
                 ..Record::default()
             })
             .collect();
@@ -235,8 +253,10 @@ impl Catalog {
         fs::write(dir.join(LEGACY_FILE), render_tsv(&LEGACY_HEADER, legacy))?;
         let common = self.common.iter().map(|r| vec![r.code.as_str(), &r.message_en, &r.message_zh]);
         fs::write(dir.join(COMMON_FILE), render_tsv(&COMMON_HEADER, common))?;
-        let products =
-            self.products.iter().map(|r| vec![r.product.as_str(), &r.code, &r.message_en, &r.message_zh, &r.versions]);
+        let products = self
+            .products
+            .iter()
+            .map(|r| vec![r.product.as_str(), &r.code, &r.message_en, &r.message_zh, &r.versions, &r.last_listed]);
         fs::write(dir.join(PRODUCTS_FILE), render_tsv(&PRODUCTS_HEADER, products))?;
         let alternates = self
             .alternates
@@ -246,6 +266,41 @@ impl Catalog {
         let actions = self.actions.iter().map(|a| vec![a.product.as_str(), &a.action, &a.code, &a.versions]);
         fs::write(dir.join(ACTIONS_FILE), render_tsv(&ACTIONS_HEADER, actions))
     }
+}
+
+/// Reads `action-traits.tsv` of `dir`.
+pub fn read_action_traits(dir: &Path) -> Result<Vec<ActionTrait>, DataError> {
+    let path = dir.join(ACTION_TRAITS_FILE);
+    read_tsv(&path, &ACTION_TRAITS_HEADER)?
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let [product, action, client_token, rate] =
+                <[String; 4]>::try_from(row).expect("read_tsv checks the width");
+            let at = |what: &str| DataError(format!("{}:{}: {what}", path.display(), i + 2));
+            let client_token = match client_token.as_str() {
+                "yes" => true,
+                "no" => false,
+                other => return Err(at(&format!("client_token is `{other}`, expected yes or no"))),
+            };
+            let rate_limit_per_second = match rate.as_str() {
+                "" => None,
+                text => Some(text.parse().map_err(|_| at(&format!("rate limit `{text}` is not a whole number")))?),
+            };
+            Ok(ActionTrait { product, action, client_token, rate_limit_per_second })
+        })
+        .collect()
+}
+
+/// Writes `action-traits.tsv` into `dir`.
+pub fn write_action_traits(dir: &Path, traits: &[ActionTrait]) -> std::io::Result<()> {
+    let rates: Vec<String> =
+        traits.iter().map(|t| t.rate_limit_per_second.map_or(String::new(), |r| r.to_string())).collect();
+    let rows = traits
+        .iter()
+        .zip(&rates)
+        .map(|(t, rate)| vec![t.product.as_str(), &t.action, if t.client_token { "yes" } else { "no" }, rate.as_str()]);
+    fs::write(dir.join(ACTION_TRAITS_FILE), render_tsv(&ACTION_TRAITS_HEADER, rows))
 }
 
 /// Reads a TSV file whose header must be exactly `header`.

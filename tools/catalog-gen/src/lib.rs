@@ -1,8 +1,8 @@
 //! Maintainer tool for the `tencent-errors` catalog.
 //!
 //! Two steps, each a module:
-//! * [`import`]: Tencent's sources (the seed documents and the SDK extracts in `shared/`)
-//!   become the human-readable data files in `core/data/`.
+//! * [`import`]: Tencent's sources (the seed documents and the SDK extracts in `shared/`,
+//!   SDK checkouts or packages) become the human-readable data files in `core/data/`.
 //! * [`generate`]: `core/data/` becomes the compact tables in
 //!   `core/src/catalog/generated/`, which nobody edits by hand; a test checks they are fresh.
 

@@ -29,6 +29,14 @@ fn data_files_round_trip_through_the_reader_and_writer() {
         let rewritten = std::fs::read_to_string(scratch.join(file)).unwrap();
         assert!(original == rewritten, "{file} changes when read and written again");
     }
+    let traits = catalog_gen::data::read_action_traits(&dir).expect("action-traits.tsv reads");
+    catalog_gen::data::write_action_traits(&scratch, &traits).unwrap();
+    let file = catalog_gen::data::ACTION_TRAITS_FILE;
+    let original = std::fs::read_to_string(dir.join(file)).unwrap();
+    assert!(
+        original == std::fs::read_to_string(scratch.join(file)).unwrap(),
+        "{file} changes when read and written again"
+    );
     std::fs::remove_dir_all(&scratch).ok();
 }
 
@@ -109,4 +117,21 @@ fn generation_rejects_bad_action_data() {
     assert!(error.starts_with("actions.tsv: 32 problems:"), "{error}");
     assert_eq!(error.lines().count(), 22, "20 shown, then `... and 12 more`: {error}");
     assert!(error.ends_with("... and 12 more"), "{error}");
+}
+
+#[test]
+fn the_action_traits_are_sorted_unique_and_of_known_products() {
+    let traits = catalog_gen::data::read_action_traits(&catalog_gen::data_dir()).unwrap();
+    assert!(traits.windows(2).all(|w| (&w[0].product, &w[0].action) < (&w[1].product, &w[1].action)));
+    assert_eq!(traits.len(), 16_671);
+    assert_eq!(traits.iter().filter(|t| t.client_token).count(), 83);
+    assert_eq!(traits.iter().filter(|t| t.rate_limit_per_second.is_some()).count(), 86);
+    let catalog = Catalog::read(&catalog_gen::data_dir()).unwrap();
+    let products: std::collections::BTreeSet<&str> = catalog.products.iter().map(|r| r.product.as_str()).collect();
+    let unknown: std::collections::BTreeSet<&str> =
+        traits.iter().map(|t| t.product.as_str()).filter(|p| !products.contains(p)).collect();
+    // Packages whose errorcodes.py lists no code (ai3d, tsw, ...) still have actions.
+    assert_eq!(unknown.len(), 11, "{unknown:?}");
+    let run = traits.iter().find(|t| t.product == "cvm" && t.action == "RunInstances").unwrap();
+    assert!(run.client_token);
 }

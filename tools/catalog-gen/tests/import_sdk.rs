@@ -32,12 +32,12 @@ fn import_sdk_writes_the_expected_rows() {
     let read = |file: &str| std::fs::read_to_string(dir.join(file)).unwrap();
     assert_eq!(
         read("products.tsv"),
-        "product\tcode\tmessage_en\tmessage_zh\tversions\n\
-         demo\tFailedOperation\tThe operation failed.\t操作失败。\tv20200101,v20210101\n\
-         demo\tInvalidParameter\t\t参数错误。\tv20200101\n\
-         demo\tLimitExceeded\tQuota exceeded: too many things.\t超过配额： 东西太多。\tv20210101\n\
-         demo\tResourceNotFound.Thing\t\t东西 不存在。\tv20200101,v20210101\n\
-         toy\tFailedOperation.Broken\tThe toy is broken.\t\tv20190909\n"
+        "product\tcode\tmessage_en\tmessage_zh\tversions\tlast_listed\n\
+         demo\tFailedOperation\tThe operation failed.\t操作失败。\tv20200101,v20210101\t\n\
+         demo\tInvalidParameter\t\t参数错误。\tv20200101\t\n\
+         demo\tLimitExceeded\tQuota exceeded: too many things.\t超过配额： 东西太多。\tv20210101\t\n\
+         demo\tResourceNotFound.Thing\t\t东西 不存在。\tv20200101,v20210101\t\n\
+         toy\tFailedOperation.Broken\tThe toy is broken.\t\tv20190909\t\n"
     );
     assert_eq!(
         read("actions.tsv"),

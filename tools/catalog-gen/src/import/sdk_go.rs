@@ -95,7 +95,7 @@ fn version_dirs(root: &Path) -> Result<Vec<(String, String, PathBuf)>, DataError
     Ok(found)
 }
 
-fn list_dirs(dir: &Path) -> Result<Vec<String>, DataError> {
+pub(super) fn list_dirs(dir: &Path) -> Result<Vec<String>, DataError> {
     let entries = fs::read_dir(dir).map_err(|e| DataError(format!("{}: {e}", dir.display())))?;
     let mut names = Vec::new();
     for entry in entries {
@@ -111,7 +111,7 @@ fn list_dirs(dir: &Path) -> Result<Vec<String>, DataError> {
 }
 
 /// `v` followed by digits: `v20180717`.
-fn is_version(name: &str) -> bool {
+pub(super) fn is_version(name: &str) -> bool {
     name.strip_prefix('v').is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
@@ -263,13 +263,13 @@ fn constant(line: &str) -> Option<(&str, &str)> {
     (is_identifier(name) && !value.contains(['"', '\\'])).then_some((name, value))
 }
 
-fn is_identifier(name: &str) -> bool {
+pub(super) fn is_identifier(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// `[A-Za-z][A-Za-z0-9_.]*`, the shape of every code in Tencent's SDKs.
-fn is_code(code: &str) -> bool {
+pub(super) fn is_code(code: &str) -> bool {
     code.starts_with(|c: char| c.is_ascii_alphabetic())
         && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
 }

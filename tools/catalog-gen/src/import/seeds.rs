@@ -153,6 +153,7 @@ fn legacy(
         description_zh: description_zh.to_owned(),
         api3_equivalent: api3_equivalent.to_owned(),
         versions: String::new(),
+        last_listed: String::new(),
     }
 }
 
