@@ -3,7 +3,15 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub use tencent_errors_core::*;
+// Listed by name: a new item of tencent-errors-core becomes this crate's API only when it is
+// added here.
+pub use tencent_errors_core::{
+    Alternate, ApiError, Code, Entry, Family, Lang, ParseError, ParseErrorKind, Retry, TencentError, catalog, find,
+};
+
+/// Not public API: what the macros' generated code calls.
+#[doc(hidden)]
+pub use tencent_errors_core::__private;
 
 /// Not public API: the `miette` the derive's `Diagnostic` impls name.
 #[cfg(feature = "miette")]

@@ -181,7 +181,9 @@ impl ApiError {
     /// ```
     #[cfg(feature = "json")]
     pub fn to_body(&self) -> String {
-        crate::wire::write_body(self)
+        // serde_json fails only for map keys that are not strings and for errors a
+        // `Serialize` impl raises; `ApiError`'s writes neither.
+        serde_json::to_string(self).expect("an ApiError always serializes")
     }
 
     /// The error code.
@@ -336,8 +338,8 @@ impl TencentError for ApiError {
         self.code.as_code()
     }
 
-    fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+    fn api_error(&self) -> Option<&ApiError> {
+        Some(self)
     }
 
     fn retry(&self) -> Retry {

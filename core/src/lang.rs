@@ -1,5 +1,7 @@
 //! [`Lang`]: the two languages the catalog is written in.
 
+use core::fmt;
+
 /// A language of the catalog's texts.
 ///
 /// Tencent documents every code in Chinese and most in English; [`Entry::message`]
@@ -13,7 +15,10 @@
 /// assert_eq!(entry.message(Lang::En), "Authentication failed");
 /// assert_eq!(entry.message(Lang::Zh), "鉴权失败");
 /// ```
+///
+/// Tencent may document more languages one day, so the enum is `#[non_exhaustive]`.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Default)]
+#[non_exhaustive]
 pub enum Lang {
     /// English.
     #[default]
@@ -47,5 +52,20 @@ impl Lang {
     pub fn from_locale(locale: &str) -> Lang {
         let language = locale.split(['_', '.', '@', '-']).next().unwrap_or("");
         if language.eq_ignore_ascii_case("zh") { Lang::Zh } else { Lang::En }
+    }
+}
+
+/// The language's code: `en` or `zh`, as `#[tencent(lang = "...")]` takes it.
+///
+/// ```
+/// use tencent_errors_core::Lang;
+/// assert_eq!(Lang::Zh.to_string(), "zh");
+/// ```
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        })
     }
 }

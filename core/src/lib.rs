@@ -49,4 +49,4 @@ pub use code::Code;
 pub use lang::Lang;
 pub use parse_error::{ParseError, ParseErrorKind};
 pub use retry::Retry;
-pub use tencent_error::TencentError;
+pub use tencent_error::{TencentError, find};

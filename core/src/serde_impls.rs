@@ -3,7 +3,7 @@
 //! Hand-written rather than derived, for three reasons: the library takes no proc-macro
 //! dependency; the derived shapes would not be Tencent's (`{"Legacy":4100}`, or a struct of
 //! private fields), while these are exactly the wire formats that `ApiError::from_body`
-//! reads and `ApiError::to_body` writes; and reading reuses the
+//! reads and `ApiError::to_body` writes (it is this `Serialize`); and reading reuses the
 //! visitors of `wire`, so `from_body` and `Deserialize` cannot drift apart.
 
 use core::fmt;
@@ -93,8 +93,8 @@ impl<'de> Visitor<'de> for CodeVisitor {
     }
 }
 
-/// Writes exactly the body `ApiError::to_body` (feature `json`) writes, so with serde_json
-/// `serde_json::to_string(&err)` equals `err.to_body()`: the API 3.0 shape
+/// Writes a response body; `ApiError::to_body` (feature `json`) is this impl through
+/// serde_json, so `serde_json::to_string(&err)` equals `err.to_body()`: the API 3.0 shape
 /// `{"Response":{"Error":{"Code":..,"Message":..},"RequestId":..}}` for string codes, the
 /// API 2.0 shape `{"code":4100,"message":..,"codeDesc":..,"requestId":..}` for legacy codes,
 /// and the API 3.0 shape with `"Code":"0"` for legacy code 0, which API 2.0 reserves for

@@ -14,12 +14,13 @@
 //! `Deserialize` impl of `ApiError` (`serde_impls`) drives them from any deserializer, and
 //! `read_body` (feature `json`) from serde_json's.
 //!
-//! Writing is a small infallible JSON writer rather than `serde_json::to_string`, whose
-//! `Result` could only be unwrapped.
+//! Writing is `ApiError`'s `Serialize` impl (`serde_impls`), which `to_body` hands to
+//! serde_json: one description of the shapes for both.
 
 use alloc::borrow::{Cow, ToOwned};
 use alloc::format;
 use alloc::string::{String, ToString};
+use core::cell::Cell;
 use core::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
@@ -35,13 +36,12 @@ pub(crate) fn read_body(body: &[u8]) -> Result<Option<ApiError>, ParseError> {
     // serde_json's slice reader does not check UTF-8 inside values it skips, so check the
     // whole body here; its str reader then need not check the strings it keeps again.
     let text = core::str::from_utf8(body).map_err(|err| ParseError::invalid_utf8(body, err.valid_up_to()))?;
-    let mut trail = Trail::default();
+    let trail = Trail::default();
     let mut parser = serde_json::Deserializer::from_str(text);
-    let found =
-        parser.deserialize_map(BodyVisitor { trail: &mut trail }).and_then(|found| parser.end().map(|()| found));
+    let found = parser.deserialize_map(BodyVisitor { trail: &trail }).and_then(|found| parser.end().map(|()| found));
     match found {
         Ok(found) => Ok(found.map(Found::into_api_error)),
-        Err(err) => Err(ParseError::from_json(&err, trail.path)),
+        Err(err) => Err(ParseError::from_json(&err, trail.path.into_inner())),
     }
 }
 
@@ -49,8 +49,8 @@ pub(crate) fn read_body(body: &[u8]) -> Result<Option<ApiError>, ParseError> {
 ///
 /// The path the visitors note is dropped: a generic `D::Error` has no room for it.
 pub(crate) fn deserialize_body<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<ApiError>, D::Error> {
-    let mut trail = Trail::default();
-    let found = deserializer.deserialize_map(BodyVisitor { trail: &mut trail })?;
+    let trail = Trail::default();
+    let found = deserializer.deserialize_map(BodyVisitor { trail: &trail })?;
     Ok(found.map(Found::into_api_error))
 }
 
@@ -58,32 +58,56 @@ pub(crate) fn deserialize_body<'de, D: Deserializer<'de>>(deserializer: D) -> Re
 ///
 /// serde_json's errors carry a position but not the field, so each reader notes its field as
 /// an error passes through it; the innermost one notes first and wins.
+///
+/// Readers share it (a `Cell`, so that a nested reader can hold it while its parent notes
+/// too).
 #[derive(Default)]
 struct Trail {
-    path: Option<Cow<'static, str>>,
+    path: Cell<Option<Cow<'static, str>>>,
 }
 
 /// Passes `result` through, noting `path` in `trail` if it is an error.
-fn note<T, E>(result: Result<T, E>, trail: &mut Trail, path: impl FnOnce() -> Cow<'static, str>) -> Result<T, E> {
-    if result.is_err() && trail.path.is_none() {
-        trail.path = Some(path());
+fn note<T, E>(result: Result<T, E>, trail: &Trail, path: impl FnOnce() -> Cow<'static, str>) -> Result<T, E> {
+    if result.is_err() {
+        let noted = trail.path.take().unwrap_or_else(path);
+        trail.path.set(Some(noted));
     }
     result
 }
 
 /// Fails if `slot` already holds a value: a key given twice would make the response
 /// ambiguous.
-fn once<T, E: de::Error>(slot: &Option<T>, key: &'static str, trail: &mut Trail, path: &'static str) -> Result<(), E> {
+fn once<T, E: de::Error>(slot: &Option<T>, key: &'static str, trail: &Trail, path: &'static str) -> Result<(), E> {
     match slot {
         Some(_) => note(Err(E::duplicate_field(key)), trail, || path.into()),
         None => Ok(()),
     }
 }
 
+/// Reads the value of the key at the end of `path` into `slot` with `seed`: a key given
+/// twice is an error, and an error notes `path`.
+fn read_field<'de, A, S>(
+    map: &mut A,
+    slot: &mut Option<S::Value>,
+    path: &'static str,
+    trail: &Trail,
+    seed: S,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    S: DeserializeSeed<'de>,
+{
+    let key = path.rsplit('.').next().unwrap_or(path);
+    once(slot, key, trail, path)?;
+    let value = map.next_value_seed(seed);
+    *slot = Some(note(value, trail, || path.into())?);
+    Ok(())
+}
+
 /// Skips the value of a key this reader does not know.
 fn skip<'de, A: MapAccess<'de>>(
     map: &mut A,
-    trail: &mut Trail,
+    trail: &Trail,
     path: impl FnOnce() -> Cow<'static, str>,
 ) -> Result<(), A::Error> {
     note(map.next_value_seed(Skip), trail, path)
@@ -182,7 +206,7 @@ impl Found<'_> {
 
 /// The top-level object, of either format.
 struct BodyVisitor<'t> {
-    trail: &'t mut Trail,
+    trail: &'t Trail,
 }
 
 /// The API 2.0 fields of the top-level object; the outer `Option` records that a key was
@@ -208,31 +232,11 @@ impl<'de> Visitor<'de> for BodyVisitor<'_> {
         let mut legacy = Legacy::default();
         while let Some(key) = map.next_key_seed(StrSeed)? {
             match &*key {
-                "Response" => {
-                    once(&response, "Response", trail, "Response")?;
-                    let value = map.next_value_seed(ResponseSeed { trail: &mut *trail });
-                    response = Some(note(value, trail, || "Response".into())?);
-                }
-                "code" => {
-                    once(&legacy.code, "code", trail, "code")?;
-                    let value = map.next_value_seed(LegacyCodeSeed);
-                    legacy.code = Some(note(value, trail, || "code".into())?);
-                }
-                "message" => {
-                    once(&legacy.message, "message", trail, "message")?;
-                    let value = map.next_value_seed(OptionalStrSeed);
-                    legacy.message = Some(note(value, trail, || "message".into())?);
-                }
-                "codeDesc" => {
-                    once(&legacy.code_desc, "codeDesc", trail, "codeDesc")?;
-                    let value = map.next_value_seed(OptionalStrSeed);
-                    legacy.code_desc = Some(note(value, trail, || "codeDesc".into())?);
-                }
-                "requestId" => {
-                    once(&legacy.request_id, "requestId", trail, "requestId")?;
-                    let value = map.next_value_seed(OptionalStrSeed);
-                    legacy.request_id = Some(note(value, trail, || "requestId".into())?);
-                }
+                "Response" => read_field(&mut map, &mut response, "Response", trail, ResponseSeed { trail })?,
+                "code" => read_field(&mut map, &mut legacy.code, "code", trail, LegacyCodeSeed)?,
+                "message" => read_field(&mut map, &mut legacy.message, "message", trail, OptionalStrSeed)?,
+                "codeDesc" => read_field(&mut map, &mut legacy.code_desc, "codeDesc", trail, OptionalStrSeed)?,
+                "requestId" => read_field(&mut map, &mut legacy.request_id, "requestId", trail, OptionalStrSeed)?,
                 _ => skip(&mut map, trail, || key.to_string().into())?,
             }
         }
@@ -259,7 +263,7 @@ fn legacy_error<'de>(code: i32, fields: Legacy<'de>) -> Option<Found<'de>> {
 
 /// API 3.0 `Response`: the error it holds, or `None` for a success.
 struct ResponseSeed<'t> {
-    trail: &'t mut Trail,
+    trail: &'t Trail,
 }
 
 impl<'de> DeserializeSeed<'de> for ResponseSeed<'_> {
@@ -283,16 +287,8 @@ impl<'de> Visitor<'de> for ResponseSeed<'_> {
         let mut request_id = None;
         while let Some(key) = map.next_key_seed(StrSeed)? {
             match &*key {
-                "Error" => {
-                    once(&error, "Error", trail, "Response.Error")?;
-                    let value = map.next_value_seed(ErrorSeed { trail: &mut *trail });
-                    error = Some(note(value, trail, || "Response.Error".into())?);
-                }
-                "RequestId" => {
-                    once(&request_id, "RequestId", trail, "Response.RequestId")?;
-                    let value = map.next_value_seed(OptionalStrSeed);
-                    request_id = Some(note(value, trail, || "Response.RequestId".into())?);
-                }
+                "Error" => read_field(&mut map, &mut error, "Response.Error", trail, ErrorSeed { trail })?,
+                "RequestId" => read_field(&mut map, &mut request_id, "Response.RequestId", trail, OptionalStrSeed)?,
                 _ => skip(&mut map, trail, || format!("Response.{key}").into())?,
             }
         }
@@ -307,7 +303,7 @@ impl<'de> Visitor<'de> for ResponseSeed<'_> {
 
 /// API 3.0 `Response.Error`; `null` counts as absent, like a missing `Error`.
 struct ErrorSeed<'t> {
-    trail: &'t mut Trail,
+    trail: &'t Trail,
 }
 
 struct Api3Error<'de> {
@@ -346,23 +342,11 @@ impl<'de> Visitor<'de> for ErrorSeed<'_> {
         let mut code_desc = None;
         while let Some(key) = map.next_key_seed(StrSeed)? {
             match &*key {
-                "Code" => {
-                    once(&code, "Code", trail, "Response.Error.Code")?;
-                    let value = map.next_value_seed(StrSeed);
-                    code = Some(note(value, trail, || "Response.Error.Code".into())?);
-                }
-                "Message" => {
-                    once(&message, "Message", trail, "Response.Error.Message")?;
-                    let value = map.next_value_seed(OptionalStrSeed);
-                    message = Some(note(value, trail, || "Response.Error.Message".into())?);
-                }
+                "Code" => read_field(&mut map, &mut code, "Response.Error.Code", trail, StrSeed)?,
+                "Message" => read_field(&mut map, &mut message, "Response.Error.Message", trail, OptionalStrSeed)?,
                 // Not sent by Tencent: `to_body` writes it so that a code description set on
                 // an API 3.0 error survives the round trip.
-                "CodeDesc" => {
-                    once(&code_desc, "CodeDesc", trail, "Response.Error.CodeDesc")?;
-                    let value = map.next_value_seed(OptionalStrSeed);
-                    code_desc = Some(note(value, trail, || "Response.Error.CodeDesc".into())?);
-                }
+                "CodeDesc" => read_field(&mut map, &mut code_desc, "Response.Error.CodeDesc", trail, OptionalStrSeed)?,
                 _ => skip(&mut map, trail, || format!("Response.Error.{key}").into())?,
             }
         }
@@ -460,108 +444,5 @@ impl<'de> Visitor<'de> for OptionalStrSeed {
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         StrSeed.deserialize(deserializer).map(Some)
-    }
-}
-
-#[cfg(feature = "json")]
-/// Writes `error` as a response body; `ApiError::to_body` documents the shapes.
-pub(crate) fn write_body(error: &ApiError) -> String {
-    let mut out = String::with_capacity(96 + error.message().len());
-    match error.code() {
-        Code::Legacy(code) if code != 0 => write_legacy(&mut out, code, error),
-        // API 2.0 reserves code 0 for success, so legacy code 0 can only be written as the
-        // API 3.0 `"Code":"0"`, which `read_body` parses back to `Code::Legacy(0)`.
-        Code::Legacy(code) => write_api3(&mut out, &code.to_string(), error),
-        Code::Api3(code) => write_api3(&mut out, code, error),
-    }
-    out
-}
-
-#[cfg(feature = "json")]
-fn write_api3(out: &mut String, code: &str, error: &ApiError) {
-    out.push_str(r#"{"Response":{"Error":{"Code":"#);
-    push_json_str(out, code);
-    out.push_str(r#","Message":"#);
-    push_json_str(out, error.message());
-    if let Some(code_desc) = error.code_desc() {
-        out.push_str(r#","CodeDesc":"#);
-        push_json_str(out, code_desc);
-    }
-    out.push('}');
-    if let Some(request_id) = error.request_id() {
-        out.push_str(r#","RequestId":"#);
-        push_json_str(out, request_id);
-    }
-    out.push_str("}}");
-}
-
-#[cfg(feature = "json")]
-fn write_legacy(out: &mut String, code: i32, error: &ApiError) {
-    out.push_str(r#"{"code":"#);
-    out.push_str(&code.to_string());
-    out.push_str(r#","message":"#);
-    push_json_str(out, error.message());
-    if let Some(code_desc) = error.code_desc() {
-        out.push_str(r#","codeDesc":"#);
-        push_json_str(out, code_desc);
-    }
-    if let Some(request_id) = error.request_id() {
-        out.push_str(r#","requestId":"#);
-        push_json_str(out, request_id);
-    }
-    out.push('}');
-}
-
-#[cfg(feature = "json")]
-/// Appends `text` as a JSON string literal, escaping exactly what RFC 8259 requires (quote,
-/// backslash, U+0000 to U+001F), the way serde_json does.
-fn push_json_str(out: &mut String, text: &str) {
-    const HEX: [char; 16] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'];
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{08}' => out.push_str("\\b"),
-            '\u{0c}' => out.push_str("\\f"),
-            '\u{00}'..='\u{1f}' => {
-                let byte = c as u32;
-                out.push_str("\\u00");
-                // Both nibbles are below 16: the mask makes the indexing total.
-                out.push(HEX[(byte >> 4 & 0xf) as usize]);
-                out.push(HEX[(byte & 0xf) as usize]);
-            }
-            _ => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
-#[cfg(all(test, feature = "json"))]
-mod tests {
-    use alloc::vec::Vec;
-
-    use super::{String, push_json_str};
-
-    fn quoted(text: &str) -> String {
-        let mut out = String::new();
-        push_json_str(&mut out, text);
-        out
-    }
-
-    #[test]
-    fn escapes_like_serde_json() {
-        let mut samples: Vec<String> = (0u32..0x80).filter_map(char::from_u32).map(String::from).collect();
-        samples.extend(
-            ["", "plain", "a \"quoted\" \\path\\", "鉴权失败，请检查签名", "\u{7f}\u{2028}\u{10ffff}"]
-                .map(String::from),
-        );
-        for sample in samples {
-            let expected = serde_json::to_string(&sample).ok();
-            assert_eq!(Some(quoted(&sample)), expected, "{sample:?}");
-        }
     }
 }

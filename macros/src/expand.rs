@@ -217,8 +217,8 @@ impl Gen<'_> {
             Some(primary) => code_tokens(&primary.value, krate),
             None => quote!(#krate::ApiError::code(#carrier)),
         });
-        let request_id = self.match_self(|variant, _| match variant.fields.carrier {
-            Some(_) => quote!(#krate::ApiError::request_id(#carrier)),
+        let api_error = self.match_self(|variant, _| match variant.fields.carrier {
+            Some(_) => quote!(::core::option::Option::Some(#carrier)),
             None => quote!(::core::option::Option::None),
         });
         let retry = self.match_self(|variant, rules| match (&variant.fields.carrier, rules.primary()) {
@@ -231,7 +231,7 @@ impl Gen<'_> {
             true,
             quote! {
                 fn code(&self) -> #krate::Code<'_> { #code }
-                fn request_id(&self) -> ::core::option::Option<&str> { #request_id }
+                fn api_error(&self) -> ::core::option::Option<&#krate::ApiError> { #api_error }
                 fn retry(&self) -> #krate::Retry { #retry }
             },
         )
