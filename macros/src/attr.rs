@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
-use syn::parse::ParseStream;
+use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Lit, LitStr, Token};
 use tencent_errors_core::__private::osa_distance;
 use tencent_errors_core::{Code, Lang};
@@ -60,26 +60,28 @@ pub struct TypeAttrs {
     pub exhaustive: Option<syn::Path>,
     pub lang: Option<(Lang, LitStr)>,
     pub krate: Option<syn::Path>,
+    /// A `crate = ...` was given but rejected: `krate` cannot stand for it, so the output
+    /// must not name a facade path.
+    pub krate_rejected: bool,
 }
 
-/// Where an attribute sits, which decides the keys it accepts.
+/// Where keys are written, which decides the keys accepted.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Place {
     Enum,
     Struct,
     Variant,
+    /// `tc_code!`'s arguments after the code.
+    TcCode,
 }
 
 const TYPE_KEYS: &[&str] = &["product", "action", "exhaustive", "lang", "crate"];
 const VARIANT_KEYS: &[&str] = &["code", "prefix", "other", "unlisted", "display"];
+const TC_CODE_KEYS: &[&str] = &["product", "action", "crate"];
 
 impl Place {
     fn accepts(self, key: &str) -> bool {
-        match self {
-            Place::Enum => TYPE_KEYS.contains(&key),
-            Place::Variant => VARIANT_KEYS.contains(&key),
-            Place::Struct => TYPE_KEYS.contains(&key) || VARIANT_KEYS.contains(&key),
-        }
+        self.keys().contains(&key)
     }
 
     fn keys(self) -> Vec<&'static str> {
@@ -87,6 +89,7 @@ impl Place {
             Place::Enum => TYPE_KEYS.to_vec(),
             Place::Variant => VARIANT_KEYS.to_vec(),
             Place::Struct => VARIANT_KEYS.iter().chain(TYPE_KEYS).copied().collect(),
+            Place::TcCode => TC_CODE_KEYS.to_vec(),
         }
     }
 }
@@ -97,83 +100,108 @@ pub fn parse(attrs: &[Attribute], place: Place, cx: &mut Ctxt) -> (TypeAttrs, Va
     let mut variant_attrs = VariantAttrs::default();
     let errors_before = cx.error_count();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("tencent")) {
-        let result = attr.parse_nested_meta(|meta| {
-            let Some(key) = meta.path.get_ident().map(ToString::to_string) else {
-                let written = meta.path.to_token_stream().to_string().replace(' ', "");
-                cx.error_spanned_by(&meta.path, unknown_key_message(&written, place));
-                return skip_value(&meta);
-            };
-            if !place.accepts(&key) {
-                cx.error_spanned_by(&meta.path, unknown_key_message(&key, place));
-                return skip_value(&meta);
-            }
-            match key.as_str() {
-                "code" => {
-                    if !meta.input.peek(Token![=]) {
-                        cx.error_spanned_by(
-                            &meta.path,
-                            "`code` needs a value: `code = \"AuthFailure.SignatureFailure\"` or `code = 4100`",
-                        );
-                        skip_value(&meta)?;
-                        return Ok(());
-                    }
-                    if let Some(code) = parse_code_value(meta.value()?, cx)? {
-                        variant_attrs.codes.push(code);
-                    }
-                }
-                "prefix" => {
-                    if let Some(lit) = string_value(&meta, cx)? {
-                        variant_attrs.prefixes.push(lit);
-                    }
-                }
-                "other" => flag(&meta, &mut variant_attrs.other, cx)?,
-                "unlisted" => flag(&meta, &mut variant_attrs.unlisted, cx)?,
-                "exhaustive" => flag(&meta, &mut type_attrs.exhaustive, cx)?,
-                "action" => {
-                    if let Some(lit) = string_value(&meta, cx)? {
-                        type_attrs.actions.push(lit);
-                    }
-                }
-                "display" => {
-                    if let Some(lit) = string_value(&meta, cx)? {
-                        set_once(&mut variant_attrs.display, lit.clone(), &lit, "display", cx);
-                    }
-                }
-                "product" => {
-                    if let Some(lit) = string_value(&meta, cx)? {
-                        type_attrs.products.push(lit);
-                    }
-                }
-                "lang" => {
-                    if let Some(lit) = string_value(&meta, cx)? {
-                        match lit.value().as_str() {
-                            "en" => set_once(&mut type_attrs.lang, (Lang::En, lit.clone()), &lit, "lang", cx),
-                            "zh" => set_once(&mut type_attrs.lang, (Lang::Zh, lit.clone()), &lit, "lang", cx),
-                            other => cx.error_spanned_by(
-                                &lit,
-                                format!("unknown language `{other}`: expected `\"en\"` or `\"zh\"`"),
-                            ),
-                        }
-                    }
-                }
-                "crate" => {
-                    if let Some(lit) = string_value(&meta, cx)? {
-                        match parse_crate_path(&lit) {
-                            Ok(path) => set_once(&mut type_attrs.krate, path, &lit, "crate", cx),
-                            Err(message) => cx.error_spanned_by(&lit, message),
-                        }
-                    }
-                }
-                _ => unreachable!("Place::accepts admits only the keys matched above"),
-            }
-            Ok(())
-        });
+        let result = attr.parse_nested_meta(|meta| parse_key(&meta, place, &mut type_attrs, &mut variant_attrs, cx));
         if let Err(error) = result {
             cx.syn_error(error);
         }
     }
     variant_attrs.had_errors = cx.error_count() > errors_before;
     (type_attrs, variant_attrs)
+}
+
+/// Reads `key = value, ...` (`tc_code!`'s arguments after the code) with the same rules as
+/// the attribute's keys.
+pub fn parse_keys(tokens: TokenStream, place: Place, cx: &mut Ctxt) -> (TypeAttrs, VariantAttrs) {
+    let mut type_attrs = TypeAttrs::default();
+    let mut variant_attrs = VariantAttrs::default();
+    let result =
+        syn::meta::parser(|meta| parse_key(&meta, place, &mut type_attrs, &mut variant_attrs, cx)).parse2(tokens);
+    if let Err(error) = result {
+        cx.syn_error(error);
+    }
+    (type_attrs, variant_attrs)
+}
+
+/// One key of an attribute (or of `tc_code!`) and its value, recorded in `type_attrs` or
+/// `variant_attrs`. Problems with a key are recorded in `cx` and parsing goes on with the
+/// next; only broken token structure is an `Err`.
+fn parse_key(
+    meta: &ParseNestedMeta,
+    place: Place,
+    type_attrs: &mut TypeAttrs,
+    variant_attrs: &mut VariantAttrs,
+    cx: &mut Ctxt,
+) -> syn::Result<()> {
+    let Some(key) = meta.path.get_ident().map(ToString::to_string) else {
+        let written = meta.path.to_token_stream().to_string().replace(' ', "");
+        cx.error_spanned_by(&meta.path, unknown_key_message(&written, place));
+        return skip_value(meta);
+    };
+    if !place.accepts(&key) {
+        cx.error_spanned_by(&meta.path, unknown_key_message(&key, place));
+        return skip_value(meta);
+    }
+    match key.as_str() {
+        "code" => {
+            if !meta.input.peek(Token![=]) {
+                cx.error_spanned_by(
+                    &meta.path,
+                    "`code` needs a value: `code = \"AuthFailure.SignatureFailure\"` or `code = 4100`",
+                );
+                skip_value(meta)?;
+                return Ok(());
+            }
+            if let Some(code) = parse_code_value(meta.value()?, cx)? {
+                variant_attrs.codes.push(code);
+            }
+        }
+        "prefix" => {
+            if let Some(lit) = string_value(meta, cx)? {
+                variant_attrs.prefixes.push(lit);
+            }
+        }
+        "other" => flag(meta, &mut variant_attrs.other, cx)?,
+        "unlisted" => flag(meta, &mut variant_attrs.unlisted, cx)?,
+        "exhaustive" => flag(meta, &mut type_attrs.exhaustive, cx)?,
+        "action" => {
+            if let Some(lit) = string_value(meta, cx)? {
+                type_attrs.actions.push(lit);
+            }
+        }
+        "display" => {
+            if let Some(lit) = string_value(meta, cx)? {
+                set_once(&mut variant_attrs.display, lit.clone(), &lit, "display", cx);
+            }
+        }
+        "product" => {
+            if let Some(lit) = string_value(meta, cx)? {
+                type_attrs.products.push(lit);
+            }
+        }
+        "lang" => {
+            if let Some(lit) = string_value(meta, cx)? {
+                match lit.value().as_str() {
+                    "en" => set_once(&mut type_attrs.lang, (Lang::En, lit.clone()), &lit, "lang", cx),
+                    "zh" => set_once(&mut type_attrs.lang, (Lang::Zh, lit.clone()), &lit, "lang", cx),
+                    other => {
+                        cx.error_spanned_by(&lit, format!("unknown language `{other}`: expected `\"en\"` or `\"zh\"`"))
+                    }
+                }
+            }
+        }
+        "crate" => match string_value(meta, cx)? {
+            Some(lit) => match parse_crate_path(&lit) {
+                Ok(path) => set_once(&mut type_attrs.krate, path, &lit, "crate", cx),
+                Err(message) => {
+                    cx.error_spanned_by(&lit, message);
+                    type_attrs.krate_rejected = true;
+                }
+            },
+            None => type_attrs.krate_rejected = true,
+        },
+        _ => unreachable!("Place::accepts admits only the keys matched above"),
+    }
+    Ok(())
 }
 
 /// A key without a value (`other`, `unlisted`, `exhaustive`), given at most once.
@@ -211,6 +239,7 @@ fn unknown_key_message(key: &str, place: Place) -> String {
         Place::Enum if VARIANT_KEYS.contains(&key) => {
             return format!("`{key}` belongs on a variant, not on the enum");
         }
+        Place::TcCode => format!("unknown `tc_code!` key `{key}`: expected one of {listed}"),
         _ => format!("unknown `tencent` attribute key `{key}`: expected one of {listed}"),
     };
     message.push_str(&did_you_mean_key(key, &keys));
@@ -288,6 +317,11 @@ fn expect_literal(input: ParseStream, message: &str, cx: &mut Ctxt) -> syn::Resu
 /// `= "text"`; anything else is recorded and gives `None`.
 fn string_value(meta: &ParseNestedMeta, cx: &mut Ctxt) -> syn::Result<Option<LitStr>> {
     let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+    if !meta.input.peek(Token![=]) {
+        cx.error_spanned_by(&meta.path, format!("`{key}` needs a value: `{key} = \"...\"`"));
+        skip_value(meta)?;
+        return Ok(None);
+    }
     let input = meta.value()?;
     if !expect_literal(input, &format!("`{key}` expects a string literal"), cx)? {
         return Ok(None);

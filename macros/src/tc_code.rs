@@ -3,24 +3,17 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use syn::Token;
 use syn::parse::{ParseStream, Parser};
-use syn::{Ident, LitStr, Token};
 
-use crate::attr::{self, CodeAttr};
+use crate::attr::{self, CodeAttr, Place, TypeAttrs};
 use crate::codes::{Scope, Site};
 use crate::ctxt::Ctxt;
 use crate::expand::code_tokens;
 
-/// The keys `tc_code!` accepts after the code.
-const KEYS: &[&str] = &["product", "action", "crate"];
-
 struct Args {
     code: Option<CodeAttr>,
-    products: Vec<LitStr>,
-    actions: Vec<LitStr>,
-    krate: Option<syn::Path>,
-    /// A `crate = ...` was given but is no path: `krate` cannot stand for it.
-    bad_crate: bool,
+    keys: TypeAttrs,
 }
 
 pub fn expand(tokens: TokenStream) -> TokenStream {
@@ -34,7 +27,7 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
         }
     };
     let code = args.as_ref().and_then(|args| {
-        let scope = Scope::new(&args.products, &args.actions, Site::TcCode, &mut cx);
+        let scope = Scope::new(&args.keys.products, &args.keys.actions, Site::TcCode, &mut cx);
         let code = args.code.as_ref()?;
         match scope.resolve(&code.value).and_then(|entry| scope.check_in_actions(&code.value, entry)) {
             Ok(_) => Some(code),
@@ -47,8 +40,8 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
     // The facade's path, when the invocation got far enough to be sure of it.
     let krate = args
         .as_ref()
-        .filter(|args| !args.bad_crate)
-        .map(|args| args.krate.clone().unwrap_or_else(|| syn::parse_quote!(::tencent_errors)));
+        .filter(|args| !args.keys.krate_rejected)
+        .map(|args| args.keys.krate.clone().unwrap_or_else(|| syn::parse_quote!(::tencent_errors)));
     match (code, krate) {
         (Some(code), Some(krate)) if !cx.has_errors() => code_tokens(&code.value, &krate),
         (_, krate) => errors_anywhere(cx, krate.as_ref()),
@@ -76,46 +69,12 @@ fn parse_args(input: ParseStream, cx: &mut Ctxt) -> syn::Result<Args> {
             "`tc_code!` needs an error code: `tc_code!(\"AuthFailure.SignatureFailure\")` or `tc_code!(4100)`",
         ));
     }
-    let mut args = Args {
-        code: attr::parse_code_value(input, cx)?,
-        products: Vec::new(),
-        actions: Vec::new(),
-        krate: None,
-        bad_crate: false,
-    };
-    while !input.is_empty() {
+    let code = attr::parse_code_value(input, cx)?;
+    let keys = if input.is_empty() {
+        TypeAttrs::default()
+    } else {
         input.parse::<Token![,]>()?;
-        if input.is_empty() {
-            break;
-        }
-        let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
-        if !input.peek(Token![=]) {
-            return Err(syn::Error::new(key.span(), format!("`{key}` needs a value: `{key} = \"...\"`")));
-        }
-        input.parse::<Token![=]>()?;
-        let value: syn::Lit = input.parse()?;
-        let syn::Lit::Str(lit) = value else {
-            cx.error_spanned_by(&value, format!("`{key}` expects a string literal, found {}", attr::describe(&value)));
-            args.bad_crate |= key == "crate";
-            continue;
-        };
-        match key.to_string().as_str() {
-            "product" => args.products.push(lit),
-            "action" => args.actions.push(lit),
-            "crate" => match attr::parse_crate_path(&lit) {
-                Ok(path) if args.krate.is_none() => args.krate = Some(path),
-                Ok(_) => cx.error_spanned_by(&lit, "duplicate `crate`: it may be given once"),
-                Err(message) => {
-                    cx.error_spanned_by(&lit, message);
-                    args.bad_crate = true;
-                }
-            },
-            other => {
-                let listed = KEYS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
-                let hint = attr::did_you_mean_key(other, KEYS);
-                cx.error_spanned_by(&key, format!("unknown `tc_code!` key `{other}`: expected one of {listed}{hint}"));
-            }
-        }
-    }
-    Ok(args)
+        attr::parse_keys(input.parse()?, Place::TcCode, cx).0
+    };
+    Ok(Args { code, keys })
 }
