@@ -234,6 +234,35 @@ impl Entry {
         tables::optional_string(self.details()?.api3_equivalent)
     }
 
+    /// Whether the newest SDK release the catalog was built from still lists this code for
+    /// its product. A code that is no longer listed stays in the catalog, because older API
+    /// versions and real servers still return it; [`last_listed`](Entry::last_listed) says
+    /// where it was last seen.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    ///
+    /// assert!(catalog::lookup(Code::Api3("InternalError")).unwrap().is_documented());
+    /// let dropped = catalog::lookup_in("ga2", Code::Api3("InvalidParameter.ClientAffinityCLose")).unwrap();
+    /// assert!(!dropped.is_documented());
+    /// ```
+    pub fn is_documented(self) -> bool {
+        self.last_listed().is_none()
+    }
+
+    /// For a code the newest SDK release no longer lists, the last source that listed it, as
+    /// named in `core/data/SOURCES.md` with its release (`"sdk-go v1.3.166"`).
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    ///
+    /// let dropped = catalog::lookup_in("ga2", Code::Api3("InvalidParameter.ClientAffinityCLose")).unwrap();
+    /// assert_eq!(dropped.last_listed(), Some("sdk-go v1.3.166"));
+    /// ```
+    pub fn last_listed(self) -> Option<&'static str> {
+        tables::optional_string(self.details()?.last_listed)
+    }
+
     /// Whether a request that failed with this code is worth retrying; see [`Retry`].
     ///
     /// ```

@@ -21,8 +21,8 @@
 //!   then API 3.0 entries sorted by code, and within one code the common entry before the
 //!   products' in name order, so every code's entries form one run. An entry's id
 //!   ([`EntryId`]) is its position.
-//! * `details.bin`: one [`DetailsRecord`] per entry that has a description or an API 3.0
-//!   equivalent (only legacy entries do), in entry order.
+//! * `details.bin`: one [`DetailsRecord`] per entry that has a description, an API 3.0
+//!   equivalent (legacy entries) or is no longer listed by the newest SDK, in entry order.
 //! * `alternates.bin`: one [`AlternateRecord`] per other documented wording, sorted by entry.
 //! * `index.bin`: the code index, an open-addressing hash table of `u32` slots (see
 //!   [`index`]) from an API 3.0 code to the first entry of its run.
@@ -33,9 +33,9 @@
 //!   order (so ascending), the entry `lookup_in(product, code)` returns for each code it may
 //!   return.
 //!
-//! The big tables are bytes behind `include_bytes!` rather than Rust array literals: rustc
-//! compiles a byte blob in no time, where 17,000 struct expressions would cost every user's
-//! build about half a second.
+//! The tables are bytes behind `include_bytes!` rather than Rust array literals: rustc
+//! compiles a byte blob in no time, where one struct expression per entry would cost every
+//! user's build noticeably (`docs/perf.md`).
 
 /// A text: its byte offset in `strings.txt` (or in `action-names.txt`, for action names).
 pub type StrId = u32;
@@ -169,7 +169,7 @@ impl EntryRecord {
     }
 }
 
-/// The descriptions and API 3.0 equivalent of an entry, in `details.bin`: 12 bytes.
+/// What few entries have, in `details.bin`: 16 bytes. Any field may be [`NO_TEXT`].
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct DetailsRecord {
     /// Bytes 0..4.
@@ -178,11 +178,14 @@ pub struct DetailsRecord {
     pub description_zh: StrId,
     /// Bytes 8..12.
     pub api3_equivalent: StrId,
+    /// Bytes 12..16: for a code the newest SDK no longer lists, the last source that did
+    /// (`sdk-go v1.3.166`).
+    pub last_listed: StrId,
 }
 
 impl DetailsRecord {
     /// Size of a record.
-    pub const BYTES: usize = 12;
+    pub const BYTES: usize = 16;
 
     /// The record as stored.
     pub fn to_bytes(self) -> [u8; Self::BYTES] {
@@ -190,6 +193,7 @@ impl DetailsRecord {
         put(&mut out, 0, self.description_en.to_le_bytes());
         put(&mut out, 4, self.description_zh.to_le_bytes());
         put(&mut out, 8, self.api3_equivalent.to_le_bytes());
+        put(&mut out, 12, self.last_listed.to_le_bytes());
         out
     }
 
@@ -200,6 +204,7 @@ impl DetailsRecord {
             description_en: u32_at(table, at),
             description_zh: u32_at(table, at + 4),
             api3_equivalent: u32_at(table, at + 8),
+            last_listed: u32_at(table, at + 12),
         }
     }
 }
@@ -396,7 +401,7 @@ mod tests {
             assert_eq!(EntryRecord::read(&t, i as EntryId), *entry);
             assert_eq!(EntryRecord::read_code(&t, i as EntryId), entry.code);
         }
-        let details = [DetailsRecord { description_en: 1, description_zh: 2, api3_equivalent: 0x0A0B_0C0D }];
+        let details = [DetailsRecord { description_en: 1, description_zh: 2, api3_equivalent: 0x0A0B_0C0D, last_listed: 9 }];
         assert_eq!(DetailsRecord::read(&table(&details.map(|d| d.to_bytes())), 0), details[0]);
         let alternates = [
             AlternateRecord { entry: 13, source: 5, message: 6, description: 0 },

@@ -28,10 +28,10 @@ const EDIT_BASE: Score = 10;
 /// at most 2, or a fifth of the text's length when that is more). Ties go in code order.
 /// Whitespace around `text` is ignored; an empty text has no suggestions.
 ///
-/// It does not score all 12,000 codes: a walk over the codes' trie, with one row of the edit
-/// table per depth, skips every group of codes whose common beginning is already too far
-/// from `text`: about 15 µs for a text that is no code, about half a millisecond for a typo
-/// of a code in one of the big families (`InvalidParameterValue.*` alone has 4,000 codes).
+/// It does not score every code: a walk over the codes' trie, with one row of the edit table
+/// per depth, skips every group of codes whose common beginning is already too far from
+/// `text`, so a text that is no code costs little, and a typo costs most inside the big
+/// families of codes (`InvalidParameterValue.*`). Measured times are in `docs/perf.md`.
 ///
 /// ```
 /// use tencent_errors_core::{Code, catalog};
@@ -58,7 +58,7 @@ pub fn suggest(text: &str, limit: usize) -> Vec<Entry> {
     }
     // Every API 3.0 code a rule can pick: those within the edit distance (the exact and
     // case-insensitive matches among them, at distance 0), the module code's equivalent, and
-    // the codes `text` ends; the other 12,000 are never looked at.
+    // the codes `text` ends; the others are never looked at.
     trie_walk::codes_within(&query.chars, query.max_distance, |i, distance| {
         let score = match distance {
             0 if tables::entry_code_is(i, text) => EXACT,

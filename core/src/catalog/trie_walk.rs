@@ -1,11 +1,11 @@
-//! Every API 3.0 code within an edit distance of a text, found without scoring all 12,000.
+//! Every API 3.0 code within an edit distance of a text, found without scoring them all.
 //!
 //! `CODE_TRIE` lists the distinct codes in order, each with how many bytes of its lower-cased
 //! text the previous code shares, so reading it in order walks the codes' trie depth first.
 //! The walk keeps one row of the edit table per depth: a code reuses the rows of the prefix it
 //! shares with the code before it, and once a prefix is so far from the text that no ending
 //! can bring it back within reach, every code below it is skipped unread. Most of the catalog
-//! goes in a few rows: `InvalidParameterValue.*` is 4,000 codes, and one hopeless prefix.
+//! goes in a few rows: the thousands of `InvalidParameterValue.*` codes are one hopeless prefix.
 //! Each code also knows its length, so it is dropped unread when that alone is too far from
 //! the text's, and its rows stop once no cell can still get to the code's end within `max`
 //! (each step from one diagonal of the table to the next costs an edit).

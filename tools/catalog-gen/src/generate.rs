@@ -287,6 +287,7 @@ impl Builder {
         let details = if record.description_en.is_empty()
             && record.description_zh.is_empty()
             && record.api3_equivalent.is_empty()
+            && record.last_listed.is_empty()
         {
             NO_DETAILS
         } else {
@@ -294,6 +295,7 @@ impl Builder {
                 description_en: self.strings.intern(&record.description_en)?,
                 description_zh: self.strings.intern(&record.description_zh)?,
                 api3_equivalent: self.strings.intern(&record.api3_equivalent)?,
+                last_listed: self.strings.intern(&record.last_listed)?,
             };
             self.details.extend(details.to_bytes());
             self.detail_count += 1;

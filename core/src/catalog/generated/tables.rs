@@ -33,7 +33,7 @@ pub(crate) const LEGACY_COUNT: usize = 63;
 
 pub(crate) static ENTRIES: &[u8; 282032] = include_bytes!("entries.bin");
 
-pub(crate) static DETAILS: &[u8; 288] = include_bytes!("details.bin");
+pub(crate) static DETAILS: &[u8; 624] = include_bytes!("details.bin");
 
 pub(crate) static ALTERNATES: &[u8; 1792] = include_bytes!("alternates.bin");
 
