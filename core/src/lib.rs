@@ -20,6 +20,12 @@
 //!   serde_json.
 //! * `serde`: `Serialize` and `Deserialize` for [`Code`] and [`ApiError`], in Tencent's wire
 //!   formats; no serde_json needed.
+//!
+//! # Minimum supported Rust version
+//!
+//! Rust 1.85, with every feature; CI builds the crate with a real Rust 1.85. The MSRV is
+//! raised only in a minor release, never a patch release (while the crate is 0.x, that is
+//! 0.1 → 0.2), and only to a Rust version released at least six months before.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

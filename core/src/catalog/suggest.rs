@@ -125,11 +125,11 @@ fn codes_ending_in(text: &str, mut found: impl FnMut(EntryId)) {
     for i in 0..tables::trie_len() {
         let node = tables::trie_node(i);
         let code = tables::trie_code(node);
-        if let Some((rest, last)) = code.split_at_checked(code.len().saturating_sub(text.len()))
-            && rest.last() == Some(&b'.')
-            && last.eq_ignore_ascii_case(text.as_bytes())
-        {
-            found(node.entry);
+        // Not a let chain: those need Rust 1.88, and the MSRV is 1.85.
+        if let Some((rest, last)) = code.split_at_checked(code.len().saturating_sub(text.len())) {
+            if rest.last() == Some(&b'.') && last.eq_ignore_ascii_case(text.as_bytes()) {
+                found(node.entry);
+            }
         }
     }
 }
