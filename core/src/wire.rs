@@ -4,6 +4,8 @@
 //!   "RequestId":"..."}}`; a success has a `Response` without `Error`.
 //! * API 2.0: `{"code":4100,"message":"...","codeDesc":"AuthFailure","requestId":"..."}`;
 //!   `code` 0 is a success.
+//! * The API 3.0 error without its wrapper, `{"Error":{"Code":..,"Message":..},"RequestId":..}`,
+//!   which some of Tencent's SDKs (the PHP STS SDK) throw: read only with an `Error` object.
 //!
 //! Reading runs serde_json's parser straight into hand-written visitors (the library takes no
 //! proc-macro dependency, so no derive) that borrow strings from the body wherever they hold
@@ -230,9 +232,12 @@ impl<'de> Visitor<'de> for BodyVisitor<'_> {
         let trail = self.trail;
         let mut response = None;
         let mut legacy = Legacy::default();
+        let (mut bare_error, mut bare_request_id) = (None, None);
         while let Some(key) = map.next_key_seed(StrSeed)? {
             match &*key {
                 "Response" => read_field(&mut map, &mut response, "Response", trail, ResponseSeed { trail })?,
+                "Error" => read_field(&mut map, &mut bare_error, "Error", trail, ErrorSeed { trail, place: BARE })?,
+                "RequestId" => read_field(&mut map, &mut bare_request_id, "RequestId", trail, OptionalStrSeed)?,
                 "code" => read_field(&mut map, &mut legacy.code, "code", trail, LegacyCodeSeed)?,
                 "message" => read_field(&mut map, &mut legacy.message, "message", trail, OptionalStrSeed)?,
                 "codeDesc" => read_field(&mut map, &mut legacy.code_desc, "codeDesc", trail, OptionalStrSeed)?,
@@ -240,13 +245,16 @@ impl<'de> Visitor<'de> for BodyVisitor<'_> {
                 _ => skip(&mut map, trail, || key.to_string().into())?,
             }
         }
-        match (response, legacy.code) {
-            (Some(found), None) => Ok(found),
-            (None, Some(code)) => Ok(legacy_error(code, legacy)),
-            (Some(_), Some(_)) => {
+        match (response, legacy.code, bare_error) {
+            (Some(found), None, None) => Ok(found),
+            (None, Some(code), None) => Ok(legacy_error(code, legacy)),
+            (None, None, Some(Some(error))) => Ok(Some(error.found(bare_request_id.flatten()))),
+            (None, None, Some(None)) => Err(de::Error::custom("a bare `Error` must be an error object, not null")),
+            (Some(_), Some(_), _) => {
                 Err(de::Error::custom("both `Response` (API 3.0) and `code` (API 2.0) at the top level"))
             }
-            (None, None) => Err(de::Error::custom("expected a `Response` (API 3.0) or `code` (API 2.0) key")),
+            (_, _, Some(_)) => Err(de::Error::custom("a bare `Error` beside a `Response` or `code` key")),
+            (None, None, None) => Err(de::Error::custom("expected a `Response` (API 3.0) or `code` (API 2.0) key")),
         }
     }
 }
@@ -287,29 +295,45 @@ impl<'de> Visitor<'de> for ResponseSeed<'_> {
         let mut request_id = None;
         while let Some(key) = map.next_key_seed(StrSeed)? {
             match &*key {
-                "Error" => read_field(&mut map, &mut error, "Response.Error", trail, ErrorSeed { trail })?,
+                "Error" => {
+                    read_field(&mut map, &mut error, "Response.Error", trail, ErrorSeed { trail, place: WRAPPED })?
+                }
                 "RequestId" => read_field(&mut map, &mut request_id, "Response.RequestId", trail, OptionalStrSeed)?,
                 _ => skip(&mut map, trail, || format!("Response.{key}").into())?,
             }
         }
-        Ok(error.flatten().map(|error| Found {
-            code: FoundCode::Api3(error.code),
-            message: error.message.unwrap_or_default(),
-            code_desc: error.code_desc,
-            request_id: request_id.flatten(),
-        }))
+        Ok(error.flatten().map(|error| error.found(request_id.flatten())))
     }
 }
 
-/// API 3.0 `Response.Error`; `null` counts as absent, like a missing `Error`.
+/// API 3.0 `Response.Error` (or a bare `Error`); `null` counts as absent, like a missing
+/// `Error`.
 struct ErrorSeed<'t> {
     trail: &'t Trail,
+    /// The paths of its fields, for errors.
+    place: ErrorPaths,
 }
+
+/// The paths of `Code`, `Message` and `CodeDesc` of an `Error` object.
+type ErrorPaths = [&'static str; 3];
+const WRAPPED: ErrorPaths = ["Response.Error.Code", "Response.Error.Message", "Response.Error.CodeDesc"];
+const BARE: ErrorPaths = ["Error.Code", "Error.Message", "Error.CodeDesc"];
 
 struct Api3Error<'de> {
     code: Cow<'de, str>,
     message: Option<Cow<'de, str>>,
     code_desc: Option<Cow<'de, str>>,
+}
+
+impl<'de> Api3Error<'de> {
+    fn found(self, request_id: Option<Cow<'de, str>>) -> Found<'de> {
+        Found {
+            code: FoundCode::Api3(self.code),
+            message: self.message.unwrap_or_default(),
+            code_desc: self.code_desc,
+            request_id,
+        }
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for ErrorSeed<'_> {
@@ -337,17 +361,18 @@ impl<'de> Visitor<'de> for ErrorSeed<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let trail = self.trail;
+        let [code_path, message_path, code_desc_path] = self.place;
         let mut code = None;
         let mut message = None;
         let mut code_desc = None;
         while let Some(key) = map.next_key_seed(StrSeed)? {
             match &*key {
-                "Code" => read_field(&mut map, &mut code, "Response.Error.Code", trail, StrSeed)?,
-                "Message" => read_field(&mut map, &mut message, "Response.Error.Message", trail, OptionalStrSeed)?,
+                "Code" => read_field(&mut map, &mut code, code_path, trail, StrSeed)?,
+                "Message" => read_field(&mut map, &mut message, message_path, trail, OptionalStrSeed)?,
                 // Not sent by Tencent: `to_body` writes it so that a code description set on
                 // an API 3.0 error survives the round trip.
-                "CodeDesc" => read_field(&mut map, &mut code_desc, "Response.Error.CodeDesc", trail, OptionalStrSeed)?,
-                _ => skip(&mut map, trail, || format!("Response.Error.{key}").into())?,
+                "CodeDesc" => read_field(&mut map, &mut code_desc, code_desc_path, trail, OptionalStrSeed)?,
+                _ => skip(&mut map, trail, || format!("{}.{key}", code_path.trim_end_matches(".Code")).into())?,
             }
         }
         let code = code.ok_or_else(|| de::Error::missing_field("Code"))?;

@@ -323,6 +323,36 @@ fn neither_response_nor_code() {
     rejects(b"{}", ParseErrorKind::Shape, "expected a `Response` (API 3.0) or `code` (API 2.0) key");
 }
 
+// ---- The bare API 3.0 error (PHP STS SDK) -------------------------------------------------
+
+#[test]
+fn bare_error_reads_like_the_wrapped_one() {
+    let bare =
+        r#"{"Error":{"Code":"InvalidParameter.RoleNotExist","Message":"role not exist"},"RequestId":"4f3c6b1e-7d9a"}"#;
+    let wrapped = format!(r#"{{"Response":{bare}}}"#);
+    let err = error(bare);
+    assert_eq!(err, error(&wrapped));
+    assert_eq!(err.code(), tencent_errors_core::Code::Api3("InvalidParameter.RoleNotExist"));
+    assert_eq!(err.request_id(), Some("4f3c6b1e-7d9a"));
+    // Key order and a missing request id do not matter either.
+    let err = error(r#"{"RequestId":null,"Error":{"Message":"m","Code":"InternalError"}}"#);
+    assert_eq!((err.message(), err.request_id()), ("m", None));
+}
+
+#[test]
+fn bare_error_loosens_nothing_else() {
+    // Without an `Error` object nothing says the body is a response.
+    rejects(br#"{"RequestId":"r"}"#, ParseErrorKind::Shape, "expected a `Response` (API 3.0) or `code` (API 2.0) key");
+    rejects(br#"{"Error":null,"RequestId":"r"}"#, ParseErrorKind::Shape, "a bare `Error` must be an error object");
+    rejects(br#"{"Error":{"Code":"X"},"Response":{}}"#, ParseErrorKind::Shape, "a bare `Error` beside");
+    rejects(br#"{"Error":{"Code":"X"},"code":4100}"#, ParseErrorKind::Shape, "a bare `Error` beside");
+    rejects(br#"{"Error":{"Code":"X"},"Error":{"Code":"Y"}}"#, ParseErrorKind::Shape, "duplicate field `Error`");
+    let err = rejects(br#"{"Error":{"Message":"m"}}"#, ParseErrorKind::Shape, "missing field `Code`");
+    assert_eq!(err.path(), Some("Error"));
+    let err = rejects(br#"{"Error":{"Code":5}}"#, ParseErrorKind::Shape, "expected a string");
+    assert_eq!(err.path(), Some("Error.Code"));
+}
+
 #[test]
 fn both_response_and_code() {
     rejects(

@@ -3,7 +3,8 @@
 //! Oracles, beyond "no panic":
 //! * an error read from a body is written by `to_body` as JSON that reads back as an equal
 //!   error, and writing that again gives the same text (the writer is canonical);
-//! * serde_json's own `Value` parser agrees with the hand-written visitors: a body
+//! * serde_json's own `Value` parser agrees with the hand-written visitors (API 3.0, its bare
+//!   `Error` form, API 2.0): a body
 //!   `from_body` accepts is valid JSON, and the code, message, request id and code description
 //!   it reports are the ones the JSON tree holds (duplicate known keys are rejected by
 //!   `from_body`, so serde_json's last-one-wins cannot differ);
@@ -49,21 +50,13 @@ fn check_against_tree(tree: &Value, err: Option<&ApiError>) {
     let top = tree.as_object().expect("from_body accepted a non-object body");
     if let Some(response) = top.get("Response") {
         assert!(!top.contains_key("code"), "both Response and code accepted");
-        let response = response.as_object().expect("from_body accepted a non-object Response");
-        let error = match response.get("Error") {
-            None | Some(Value::Null) => None,
-            Some(error) => Some(error.as_object().expect("from_body accepted a non-object Error")),
-        };
-        let (Some(error), Some(err)) = (error, err) else {
-            assert!(error.is_none() && err.is_none(), "Error {error:?} read as {err:?}");
-            return;
-        };
-        let code =
-            error.get("Code").and_then(Value::as_str).expect("from_body accepted an Error without a string Code");
-        assert_eq!(err.code(), Code::parse(code));
-        assert_eq!(err.message(), opt_str(&Value::Object(error.clone()), "Message").unwrap_or(""));
-        assert_eq!(err.code_desc(), opt_str(&Value::Object(error.clone()), "CodeDesc"));
-        assert_eq!(err.request_id(), opt_str(&Value::Object(response.clone()), "RequestId"));
+        assert!(!top.contains_key("Error"), "both Response and a bare Error accepted");
+        check_api3(response, err);
+    } else if top.contains_key("Error") {
+        // The bare API 3.0 error: the top level is the `Response`, and its `Error` an object.
+        assert!(!top.contains_key("code"), "both a bare Error and code accepted");
+        assert!(err.is_some(), "a bare Error read as success");
+        check_api3(tree, err);
     } else {
         let code = match top.get("code").expect("from_body accepted a body with neither Response nor code") {
             Value::Number(n) => n.as_i64().and_then(|n| i32::try_from(n).ok()),
@@ -81,4 +74,22 @@ fn check_against_tree(tree: &Value, err: Option<&ApiError>) {
         assert_eq!(err.code_desc(), opt_str(tree, "codeDesc"));
         assert_eq!(err.request_id(), opt_str(tree, "requestId"));
     }
+}
+
+/// An API 3.0 `Response` object (or the bare top level) and what `from_body` read from it.
+fn check_api3(response: &Value, err: Option<&ApiError>) {
+    let response = response.as_object().expect("from_body accepted a non-object Response");
+    let error = match response.get("Error") {
+        None | Some(Value::Null) => None,
+        Some(error) => Some(error.as_object().expect("from_body accepted a non-object Error")),
+    };
+    let (Some(error), Some(err)) = (error, err) else {
+        assert!(error.is_none() && err.is_none(), "Error {error:?} read as {err:?}");
+        return;
+    };
+    let code = error.get("Code").and_then(Value::as_str).expect("from_body accepted an Error without a string Code");
+    assert_eq!(err.code(), Code::parse(code));
+    assert_eq!(err.message(), opt_str(&Value::Object(error.clone()), "Message").unwrap_or(""));
+    assert_eq!(err.code_desc(), opt_str(&Value::Object(error.clone()), "CodeDesc"));
+    assert_eq!(err.request_id(), opt_str(&Value::Object(response.clone()), "RequestId"));
 }

@@ -401,7 +401,8 @@ mod tests {
             assert_eq!(EntryRecord::read(&t, i as EntryId), *entry);
             assert_eq!(EntryRecord::read_code(&t, i as EntryId), entry.code);
         }
-        let details = [DetailsRecord { description_en: 1, description_zh: 2, api3_equivalent: 0x0A0B_0C0D, last_listed: 9 }];
+        let details =
+            [DetailsRecord { description_en: 1, description_zh: 2, api3_equivalent: 0x0A0B_0C0D, last_listed: 9 }];
         assert_eq!(DetailsRecord::read(&table(&details.map(|d| d.to_bytes())), 0), details[0]);
         let alternates = [
             AlternateRecord { entry: 13, source: 5, message: 6, description: 0 },
