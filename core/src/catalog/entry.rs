@@ -263,6 +263,22 @@ impl Entry {
         tables::optional_string(self.details()?.last_listed)
     }
 
+    /// The other products that document this entry's code, in name order: for a product's
+    /// entry, the products that document the same code too; for a common entry, the products
+    /// that word the common code themselves. None for legacy codes, which are unique.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    ///
+    /// let entry = catalog::lookup_in("cvm", Code::Api3("UnauthorizedOperation.PermissionDenied")).unwrap();
+    /// assert!(entry.also_documented_by().any(|product| product == "bpaas"));
+    /// assert!(entry.also_documented_by().all(|product| product != "cvm"));
+    /// ```
+    pub fn also_documented_by(self) -> impl Iterator<Item = &'static str> + Clone + 'static {
+        let own = self.product();
+        super::lookup_all(self.code()).filter_map(Entry::product).filter(move |&product| Some(product) != own)
+    }
+
     /// Whether a request that failed with this code is worth retrying; see [`Retry`].
     ///
     /// ```
@@ -335,9 +351,20 @@ impl Entry {
 ///     println!("{}: {} ({:?})", alt.source(), alt.message(), alt.description());
 /// }
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Alternate {
     raw: AlternateRecord,
+}
+
+/// Shows the wording rather than where it is stored.
+impl fmt::Debug for Alternate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Alternate")
+            .field("source", &self.source())
+            .field("message", &self.message())
+            .field("description", &self.description())
+            .finish()
+    }
 }
 
 impl Alternate {

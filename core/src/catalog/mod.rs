@@ -33,16 +33,11 @@ pub use entry::{Alternate, Entry, Family};
 pub(crate) use osa::osa_distance;
 pub use suggest::{suggest, suggest_products};
 
-use crate::Code;
+use crate::{Code, Lang};
 use tables::EntryId;
 
-/// The catalog entry of `code`.
-///
-/// Legacy codes are unique. An API 3.0 code can be documented both as a common code and by
-/// several products (`InternalError` is listed by about 200): `lookup` returns the common
-/// entry when there is one; when only products define the code it returns the entry of the
-/// first such product in alphabetical order. Use [`lookup_in`] when the product is known, or
-/// [`lookup_all`] to see every product's wording.
+/// The catalog entry of `code`, worded in English where the catalog can: the same as
+/// [`lookup_for(code, Lang::En)`](lookup_for).
 ///
 /// ```
 /// use tencent_errors_core::{Code, Family, catalog};
@@ -54,6 +49,39 @@ use tables::EntryId;
 /// assert!(catalog::lookup(Code::Api3("AuthFailure.SignatureFailur")).is_none());
 /// ```
 pub fn lookup(code: Code<'_>) -> Option<Entry> {
+    lookup_for(code, Lang::En)
+}
+
+/// The catalog entry of `code` to show a reader of `lang`.
+///
+/// Legacy codes are unique. An API 3.0 code can be documented both as a common code and by
+/// several products (`InternalError` is listed by about 200): the common entry is returned
+/// when there is one. When only products document the code, no product owns it, and the
+/// entry returned is the first product's, in name order, that has a message in `lang` (the
+/// first product's if none has): [`Entry::also_documented_by`] names the others, and
+/// [`lookup_in`] gives a known product's own wording.
+///
+/// ```
+/// use tencent_errors_core::{Code, Lang, catalog};
+///
+/// // `aai` documents this code in Chinese only, `asr` and `tmt` in both languages.
+/// let code = Code::Api3("FailedOperation.ServiceIsolate");
+/// let entry = catalog::lookup_for(code, Lang::En).unwrap();
+/// assert_eq!(entry.product(), Some("asr"));
+/// assert!(entry.message_in(Lang::En).is_some());
+/// assert_eq!(entry.also_documented_by().collect::<Vec<_>>(), ["aai", "tmt"]);
+/// assert_eq!(catalog::lookup_for(code, Lang::Zh).unwrap().product(), Some("aai"));
+/// ```
+pub fn lookup_for(code: Code<'_>, lang: Lang) -> Option<Entry> {
+    let first = first_of(code)?;
+    if first.family() != Family::Product {
+        return Some(first);
+    }
+    Some(lookup_all(code).find(|entry| entry.message_in(lang).is_some()).unwrap_or(first))
+}
+
+/// The first entry of `code`'s run: the common or legacy entry if there is one.
+fn first_of(code: Code<'_>) -> Option<Entry> {
     let id = match code.normalized() {
         Code::Legacy(n) => tables::find_legacy(n)?,
         Code::Api3(s) => tables::find_api3(s)?,
@@ -101,7 +129,7 @@ pub fn lookup_in(product: &str, code: Code<'_>) -> Option<Entry> {
 /// assert_eq!(products, ["vod"]);
 /// ```
 pub fn lookup_all(code: Code<'_>) -> impl Iterator<Item = Entry> + Clone {
-    let first = lookup(code);
+    let first = first_of(code);
     let start = first.map_or(0, |entry| usize::from(entry.id()));
     let end = if first.is_some() { tables::entry_count() } else { start };
     entries(start..end).take_while(move |entry| first.is_some_and(|first| entry.same_code(first)))
