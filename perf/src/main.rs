@@ -44,7 +44,7 @@ enum Command {
     /// 2, hand-written, derived + 1,000 `tc_code!`, derived with default features.
     DeriveBuildTime {
         /// How many interleaved rounds of clean builds.
-        #[arg(default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
+        #[arg(default_value_t = 5, value_parser = runs)]
         runs: u32,
         /// Then one more clean build of derived, thiserror and tc_code with `cargo build
         /// --timings`: the reports are kept in the target directory's
@@ -56,14 +56,14 @@ enum Command {
     /// same enum written with thiserror 2.
     ActionEnumBuildTime {
         /// How many interleaved rounds of clean builds.
-        #[arg(default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..))]
+        #[arg(default_value_t = 3, value_parser = runs)]
         runs: u32,
     },
     /// Clean dev builds of an empty crate depending on tencent-errors-core (with and without
     /// default features) against thiserror 2.
     BuildTime {
         /// How many interleaved rounds of clean builds.
-        #[arg(default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..))]
+        #[arg(default_value_t = 3, value_parser = runs)]
         runs: u32,
     },
     /// Stripped release binaries using the 100-variant enum: derived, hand-written, derived +
@@ -86,6 +86,14 @@ enum Command {
         #[arg(value_name = "DIR")]
         dir: std::path::PathBuf,
     },
+}
+
+/// A number of runs: a whole number from 1.
+fn runs(text: &str) -> std::result::Result<u32, String> {
+    match text.parse() {
+        Ok(0) | Err(_) => Err(format!("the number of runs must be a whole number from 1, not `{text}`")),
+        Ok(runs) => Ok(runs),
+    }
 }
 
 fn main() -> ExitCode {
