@@ -18,8 +18,8 @@ fn cpu(timing: Timing) -> String {
 
 /// Writes each crate into `scratch/<name>` and fetches its dependencies; returns the
 /// directories.
-fn write_and_fetch(scratch: &Scratch, crates: &[UserCrate]) -> Result<Vec<PathBuf>> {
-    crates
+fn write_and_fetch(scratch: &Scratch, user_crates: &[UserCrate]) -> Result<Vec<PathBuf>> {
+    user_crates
         .iter()
         .map(|krate| {
             let dir = scratch.path().join(&krate.name);
@@ -48,10 +48,10 @@ fn clean_and_edit(dir: &Path, target: &Path, run: u32) -> Result<(Timing, Timing
 pub fn derive_build_time(runs: u32, timings: bool) -> Result<()> {
     let kinds = [EnumKind::Derived, EnumKind::Thiserror, EnumKind::Hand, EnumKind::TcCode, EnumKind::DerivedDefault];
     let scratch = Scratch::new()?;
-    let crates: Vec<UserCrate> = kinds.iter().map(|&kind| crates::enum_crate(kind, "")).collect();
-    let dirs = write_and_fetch(&scratch, &crates)?;
+    let user_crates: Vec<UserCrate> = kinds.iter().map(|&kind| crates::enum_crate(kind, "")).collect();
+    let dirs = write_and_fetch(&scratch, &user_crates)?;
     let mut total = 0;
-    for krate in &crates {
+    for krate in &user_crates {
         let lines = krate.main_rs.lines().count();
         total += lines;
         println!("{lines:>6} {}/src/main.rs", krate.name);
@@ -163,13 +163,13 @@ fn longest_units(html: &str, n: usize) -> Result<Vec<(f64, String)>> {
 pub fn action_enum_build_time(runs: u32) -> Result<()> {
     let action = catalog::action("cvm", "RunInstances").ok_or("the catalog has no cvm RunInstances")?;
     let scratch = Scratch::new()?;
-    let crates = crates::action_enum_crates(action);
-    let dirs = write_and_fetch(&scratch, &crates)?;
-    println!("thiserror enum: {} variants", crates[1].main_rs.matches("(ApiError),").count());
+    let user_crates = crates::action_enum_crates(action);
+    let dirs = write_and_fetch(&scratch, &user_crates)?;
+    println!("thiserror enum: {} variants", user_crates[1].main_rs.matches("(ApiError),").count());
     let mut clean = [Series::default(), Series::default()];
     let mut incr = [Series::default(), Series::default()];
     for run in 1..=runs {
-        for (i, krate) in crates.iter().enumerate() {
+        for (i, krate) in user_crates.iter().enumerate() {
             let target = scratch.path().join(format!("target-{}", krate.name));
             let (built, edited) = clean_and_edit(&dirs[i], &target, run)?;
             clean[i].push(built);
@@ -181,7 +181,7 @@ pub fn action_enum_build_time(runs: u32) -> Result<()> {
             clean[1].wall[run as usize - 1]
         );
     }
-    for (i, krate) in crates.iter().enumerate() {
+    for (i, krate) in user_crates.iter().enumerate() {
         println!(
             "{:<10} clean {:6.2} s wall, {:6.2} s cpu; edit-rebuild {:5.2} s",
             krate.name,
@@ -202,12 +202,12 @@ pub fn action_enum_build_time(runs: u32) -> Result<()> {
 /// `perf build-time`: clean dev builds of an empty crate depending on tencent-errors-core
 /// with and without default features, and on thiserror 2; interleaved; medians and ratios.
 pub fn build_time(runs: u32) -> Result<()> {
-    let crates = build_time_crates();
+    let user_crates = build_time_crates();
     let scratch = Scratch::new()?;
-    let dirs = write_and_fetch(&scratch, &crates)?;
-    let mut series = vec![Series::default(); crates.len()];
+    let dirs = write_and_fetch(&scratch, &user_crates)?;
+    let mut series = vec![Series::default(); user_crates.len()];
     for _ in 0..runs {
-        for (i, krate) in crates.iter().enumerate() {
+        for (i, krate) in user_crates.iter().enumerate() {
             let target = scratch.path().join(format!("target-{}", krate.name));
             if target.exists() {
                 std::fs::remove_dir_all(&target)?;
@@ -216,7 +216,7 @@ pub fn build_time(runs: u32) -> Result<()> {
         }
     }
     let base = &series[2];
-    for (krate, series) in crates.iter().zip(&series) {
+    for (krate, series) in user_crates.iter().zip(&series) {
         println!(
             "{:<14} median {:6.2} s  ({})  ratio to thiserror2 {:.2}; cpu {:6.2} s, ratio {:.2}",
             krate.name,
@@ -246,8 +246,9 @@ fn build_time_crates() -> [UserCrate; 3] {
 pub fn derive_binary_size() -> Result<()> {
     let kinds = [EnumKind::Derived, EnumKind::Hand, EnumKind::Lookup, EnumKind::Thiserror, EnumKind::DerivedDefault];
     let scratch = Scratch::new()?;
-    let crates: Vec<UserCrate> = kinds.iter().map(|&kind| crates::enum_crate(kind, crates::SIZE_PROFILE)).collect();
-    let dirs = write_and_fetch(&scratch, &crates)?;
+    let user_crates: Vec<UserCrate> =
+        kinds.iter().map(|&kind| crates::enum_crate(kind, crates::SIZE_PROFILE)).collect();
+    let dirs = write_and_fetch(&scratch, &user_crates)?;
     let target = scratch.path().join("target");
     let bin = |kind: EnumKind| target.join("release").join(kind.name());
     let mut sizes = Vec::new();
@@ -317,12 +318,12 @@ pub fn derive_binary_size() -> Result<()> {
 /// `catalog::lookup`, and the catalog's raw text bytes (every text of every entry, counted per
 /// entry as a naive table of strings would hold it, from `catalog-gen stats`).
 pub fn catalog_size() -> Result<()> {
-    let crates = catalog_size_crates();
+    let user_crates = catalog_size_crates();
     let scratch = Scratch::new()?;
-    let dirs = write_and_fetch(&scratch, &crates)?;
+    let dirs = write_and_fetch(&scratch, &user_crates)?;
     let target = scratch.path().join("target");
     let mut sizes = Vec::new();
-    for (dir, krate) in dirs.iter().zip(&crates) {
+    for (dir, krate) in dirs.iter().zip(&user_crates) {
         measure::build(dir, &target, &["--release"])?;
         sizes.push(std::fs::metadata(target.join("release").join(&krate.name))?.len());
     }
@@ -436,8 +437,8 @@ pub fn write_crates(dir: &Path) -> Result<()> {
         ("build-time", build_time_crates().into()),
         ("catalog-size", catalog_size_crates().into()),
     ];
-    for (command, crates) in groups {
-        for krate in crates {
+    for (command, user_crates) in groups {
+        for krate in user_crates {
             let path = dir.join(command).join(&krate.name);
             if path.exists() {
                 return Err(format!("{} exists already", path.display()).into());
