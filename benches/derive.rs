@@ -8,7 +8,7 @@
 //! errors are cloned outside the timed part (`iter_batched`) and the enums are dropped
 //! outside it too, so the time is conversion + formatting only.
 //!
-//! Criterion reports the time of one cycle; `scripts/derive-bench.sh` divides it by the
+//! Criterion reports the time of one cycle; `cargo perf derive-bench` divides it by the
 //! cycle length and prints the derived / hand ratio. After criterion, the bench also runs its
 //! own interleaved rounds (derived, hand, hand, derived, ...) and prints their medians and
 //! ratio, which shifts in machine load over the run do not bias.

@@ -1,9 +1,12 @@
 //! End-to-end tests of the `tcerr` binary: each runs the built executable the way a user
 //! would and checks its standard output, standard error and exit status.
 
+use std::fmt;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Output, Stdio};
 
+use serde::Deserializer as _;
+use serde::de::{IgnoredAny, MapAccess, Visitor};
 use tencent_errors::{Code, Lang, catalog};
 
 const API3_BODY: &str = r#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}"#;
@@ -330,23 +333,10 @@ fn list_json_is_the_whole_catalog() {
     assert_status(&output, 0);
     let text = stdout(&output);
     assert_eq!(text.lines().count(), catalog::iter().len());
-    let keys = [
-        "api3_equivalent",
-        "code",
-        "description_en",
-        "description_zh",
-        "family",
-        "message_en",
-        "message_zh",
-        "product",
-        "retry",
-    ];
     for (line, entry) in text.lines().zip(catalog::iter()) {
+        assert_eq!(keys_in_order(line), LIST_KEYS, "{line}");
         let value: serde_json::Value = serde_json::from_str(line).expect(line);
         let object = value.as_object().expect(line);
-        let mut found: Vec<&str> = object.keys().map(String::as_str).collect();
-        found.sort_unstable();
-        assert_eq!(found, keys, "{line}");
         assert_eq!(object["family"], entry.family().as_str());
         assert_eq!(object["retry"], entry.retry().as_str());
         assert_eq!(object["product"].as_str(), entry.product());
@@ -357,6 +347,63 @@ fn list_json_is_the_whole_catalog() {
             Code::Api3(code) => assert_eq!(object["code"].as_str(), Some(code), "{line}"),
         }
     }
+}
+
+/// The keys of `tcerr list --json`'s objects, in the order they are written.
+const LIST_KEYS: [&str; 9] = [
+    "code",
+    "family",
+    "product",
+    "message_en",
+    "message_zh",
+    "description_en",
+    "description_zh",
+    "api3_equivalent",
+    "retry",
+];
+
+/// The keys of the JSON object on `line`, in the order they are written (`serde_json::Value`
+/// would sort them).
+#[track_caller]
+fn keys_in_order(line: &str) -> Vec<String> {
+    struct Keys;
+    impl<'de> Visitor<'de> for Keys {
+        type Value = Vec<String>;
+        fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+            formatter.write_str("a JSON object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<String>, A::Error> {
+            let mut keys = Vec::new();
+            while let Some((key, IgnoredAny)) = map.next_entry::<String, IgnoredAny>()? {
+                keys.push(key);
+            }
+            Ok(keys)
+        }
+    }
+    let mut reader = serde_json::Deserializer::from_str(line);
+    (&mut reader).deserialize_map(Keys).unwrap_or_else(|err| panic!("{err}: {line}"))
+}
+
+#[test]
+fn list_json_writes_its_keys_in_a_fixed_order() {
+    let output = run(tcerr(), &["list", "--json", "--product", "vod"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    let line = text.lines().find(|line| line.contains(r#""code":"FailedOperation.InvalidVodUser""#)).expect(&text);
+    assert_eq!(keys_in_order(line), LIST_KEYS, "{line}");
+    // The whole line, byte for byte, from the catalog's values in that order.
+    let entry = catalog::lookup_in("vod", Code::Api3("FailedOperation.InvalidVodUser")).unwrap();
+    let json = |value: Option<&str>| serde_json::to_string(&value).unwrap();
+    let expected = format!(
+        r#"{{"code":"FailedOperation.InvalidVodUser","family":"product","product":"vod","message_en":{},"message_zh":{},"description_en":{},"description_zh":{},"api3_equivalent":{},"retry":"{}"}}"#,
+        json(entry.message_in(Lang::En)),
+        json(entry.message_in(Lang::Zh)),
+        json(entry.description_in(Lang::En)),
+        json(entry.description_in(Lang::Zh)),
+        json(entry.api3_equivalent()),
+        entry.retry().as_str(),
+    );
+    assert_eq!(line, expected);
 }
 
 #[test]

@@ -58,7 +58,10 @@ pub fn with_stdout(command: impl FnOnce(&mut dyn Write) -> io::Result<Status>) -
 ///
 /// serde_json hands the writer's own `io::Error` back, so a `BrokenPipe` reaches
 /// [`with_stdout`] like any other write's.
-pub fn write_json_lines(out: &mut dyn Write, values: impl Iterator<Item = serde_json::Value>) -> io::Result<Status> {
+pub fn write_json_lines(
+    out: &mut dyn Write,
+    values: impl Iterator<Item = impl serde::Serialize>,
+) -> io::Result<Status> {
     for value in values {
         serde_json::to_writer(&mut *out, &value)?;
         out.write_all(b"\n")?;

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use serde_json::{Value, json};
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 use tencent_errors::{Entry, Family, Lang, catalog};
 
 use crate::output::{self, Status};
@@ -38,28 +38,37 @@ pub fn run_plain(out: &mut dyn Write, filter: &Filter<'_>, lang: Lang) -> io::Re
     Ok(Status::Success)
 }
 
-/// Writes the entries as JSON Lines, one object per entry; see [`entry_json`].
+/// Writes the entries as JSON Lines, one object per entry; see [`EntryJson`].
 pub fn run_json(out: &mut dyn Write, filter: &Filter<'_>) -> io::Result<Status> {
-    output::write_json_lines(out, filter.entries().map(entry_json))
+    output::write_json_lines(out, filter.entries().map(EntryJson))
 }
 
-/// The JSON form of `entry`, with exactly these keys: `code` (a number for legacy codes, a
-/// string for API 3.0 ones), `family`, `product`, `message_en`, `message_zh`,
+/// The JSON form of an entry, with exactly these keys in this order: `code` (a number for
+/// legacy codes, a string for API 3.0 ones), `family`, `product`, `message_en`, `message_zh`,
 /// `description_en`, `description_zh`, `api3_equivalent` and `retry`.
 ///
 /// Texts are as the catalog stores them, `null` where a language is missing, so that a
 /// consumer can tell a real translation from a fallback.
-fn entry_json(entry: &Entry) -> Value {
-    json!({
+///
+/// Written by hand rather than through `serde_json::Value`, whose map sorts its keys (without
+/// serde_json's `preserve_order`, a feature that would change every `Value` in the build), and
+/// rather than a derived struct, which would build `serde_derive` for one impl.
+struct EntryJson(&'static Entry);
+
+impl Serialize for EntryJson {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let entry = self.0;
+        let mut object = serializer.serialize_struct("Entry", 9)?;
         // `Code`'s own `Serialize`: a number for legacy codes, a string for API 3.0.
-        "code": entry.code(),
-        "family": entry.family().as_str(),
-        "product": entry.product(),
-        "message_en": entry.message_in(Lang::En),
-        "message_zh": entry.message_in(Lang::Zh),
-        "description_en": entry.description_in(Lang::En),
-        "description_zh": entry.description_in(Lang::Zh),
-        "api3_equivalent": entry.api3_equivalent(),
-        "retry": entry.retry().as_str(),
-    })
+        object.serialize_field("code", &entry.code())?;
+        object.serialize_field("family", entry.family().as_str())?;
+        object.serialize_field("product", &entry.product())?;
+        object.serialize_field("message_en", &entry.message_in(Lang::En))?;
+        object.serialize_field("message_zh", &entry.message_in(Lang::Zh))?;
+        object.serialize_field("description_en", &entry.description_in(Lang::En))?;
+        object.serialize_field("description_zh", &entry.description_in(Lang::Zh))?;
+        object.serialize_field("api3_equivalent", &entry.api3_equivalent())?;
+        object.serialize_field("retry", entry.retry().as_str())?;
+        object.end()
+    }
 }
