@@ -68,7 +68,7 @@ fn write_codes_json(out: &mut dyn Write, action: Action) -> io::Result<Status> {
 /// The JSON form of one of an action's codes, with exactly the keys `code` (a string; a
 /// number for a legacy code, which no action lists today), `message_en` and `message_zh`:
 /// the texts as the catalog stores them, `null` where a language is missing.
-fn code_json(entry: &Entry) -> Value {
+fn code_json(entry: Entry) -> Value {
     json!({
         "code": entry.code(),
         "message_en": entry.message_in(Lang::En),

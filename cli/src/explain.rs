@@ -4,7 +4,7 @@
 use std::io::{self, Read, Write};
 use std::path::Path;
 
-use tencent_errors::{ApiError, Code, Entry, Lang, catalog};
+use tencent_errors::{ApiError, Code, Entry, Family, Lang, catalog};
 
 use crate::output::{self, Status, one_line};
 
@@ -68,34 +68,43 @@ fn write_error(out: &mut dyn Write, error: &ApiError, product: Option<&str>, lan
     if let Some(module) = error.module_code() {
         field(out, "module code", &module.to_string())?;
         field(out, "module catalog", &catalog_text(Code::Legacy(module), product, lang))?;
-        if let Some(equivalent) = lookup(Code::Legacy(module), product).and_then(Entry::api3_equivalent) {
+        if let Some(equivalent) = lookup(Code::Legacy(module), product, lang).and_then(Entry::api3_equivalent) {
             field(out, "API 3.0 code", equivalent)?;
         }
     }
     // `ApiError::retry` weighs the module code too: `(-513)` inside a 4000 is transient.
-    field(out, "retry", error.retry().as_str())
+    field(out, "retry", &error.retry().to_string())
 }
 
-/// The entry of `code`: `product`'s own if given, else the catalog's.
-fn lookup(code: Code<'_>, product: Option<&str>) -> Option<&'static Entry> {
+/// The entry of `code`: `product`'s own if given, else the one the catalog shows a reader
+/// of `lang`.
+fn lookup(code: Code<'_>, product: Option<&str>, lang: Lang) -> Option<Entry> {
     match product {
         Some(product) => catalog::lookup_in(product, code),
-        None => catalog::lookup(code),
+        None => catalog::lookup_for(code, lang),
     }
 }
 
-/// The catalog's message for `code`, or a note that the catalog does not have it.
+/// The catalog's message for `code`, with whose wording it is and which other products
+/// document the code, or a note that the catalog does not have it.
 fn catalog_text(code: Code<'_>, product: Option<&str>, lang: Lang) -> String {
-    match lookup(code, product) {
-        Some(entry) => {
-            let message = one_line(entry.message(lang));
-            match entry.product() {
-                Some(product) => format!("{message} ({product})"),
-                None => message.into_owned(),
-            }
-        }
-        None => "not in the catalog".to_owned(),
+    let Some(entry) = lookup(code, product, lang) else { return "not in the catalog".to_owned() };
+    let mut text = one_line(entry.message(lang)).into_owned();
+    if let Some(own) = entry.product() {
+        text.push_str(&format!(" ({own})"));
     }
+    // A product's entry shown for a code that no common entry covers: say it is one of several.
+    let others: Vec<&str> = entry.also_documented_by().collect();
+    if entry.family() == Family::Product && !others.is_empty() && product.is_none() {
+        let shown = others.iter().take(8).copied().collect::<Vec<_>>().join(", ");
+        let more = others.len().saturating_sub(8);
+        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+        text.push_str(&format!("; also documented by {shown}{more} (--product NAME for its wording)"));
+    }
+    if let Some(source) = entry.last_listed() {
+        text.push_str(&format!("; no longer listed by the newest SDK (last: {source})"));
+    }
+    text
 }
 
 /// Width of the label column of `field`.

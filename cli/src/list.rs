@@ -17,14 +17,14 @@ pub struct Filter<'a> {
 
 impl Filter<'_> {
     /// Whether `entry` passes the filter.
-    fn keeps(&self, entry: &Entry) -> bool {
+    fn keeps(&self, entry: Entry) -> bool {
         self.product.is_none_or(|product| entry.product() == Some(product))
             && self.family.is_none_or(|family| entry.family() == family)
     }
 
     /// The catalog entries that pass, in catalog order.
-    fn entries(&self) -> impl Iterator<Item = &'static Entry> + Clone + '_ {
-        catalog::iter().filter(|entry| self.keeps(entry))
+    fn entries(&self) -> impl Iterator<Item = Entry> + Clone + '_ {
+        catalog::iter().filter(|&entry| self.keeps(entry))
     }
 }
 
@@ -45,7 +45,8 @@ pub fn run_json(out: &mut dyn Write, filter: &Filter<'_>) -> io::Result<Status> 
 
 /// The JSON form of an entry, with exactly these keys in this order: `code` (a number for
 /// legacy codes, a string for API 3.0 ones), `family`, `product`, `message_en`, `message_zh`,
-/// `description_en`, `description_zh`, `api3_equivalent` and `retry`.
+/// `description_en`, `description_zh`, `api3_equivalent` and `retry` (the keys the `list --json`
+/// format started with), then `documented` (`false` for a code the newest SDK no longer lists).
 ///
 /// Texts are as the catalog stores them, `null` where a language is missing, so that a
 /// consumer can tell a real translation from a fallback.
@@ -53,22 +54,23 @@ pub fn run_json(out: &mut dyn Write, filter: &Filter<'_>) -> io::Result<Status> 
 /// Written by hand rather than through `serde_json::Value`, whose map sorts its keys (without
 /// serde_json's `preserve_order`, a feature that would change every `Value` in the build), and
 /// rather than a derived struct, which would build `serde_derive` for one impl.
-struct EntryJson(&'static Entry);
+struct EntryJson(Entry);
 
 impl Serialize for EntryJson {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let entry = self.0;
-        let mut object = serializer.serialize_struct("Entry", 9)?;
+        let mut object = serializer.serialize_struct("Entry", 10)?;
         // `Code`'s own `Serialize`: a number for legacy codes, a string for API 3.0.
         object.serialize_field("code", &entry.code())?;
-        object.serialize_field("family", entry.family().as_str())?;
+        object.serialize_field("family", &entry.family().to_string())?;
         object.serialize_field("product", &entry.product())?;
         object.serialize_field("message_en", &entry.message_in(Lang::En))?;
         object.serialize_field("message_zh", &entry.message_in(Lang::Zh))?;
         object.serialize_field("description_en", &entry.description_in(Lang::En))?;
         object.serialize_field("description_zh", &entry.description_in(Lang::Zh))?;
         object.serialize_field("api3_equivalent", &entry.api3_equivalent())?;
-        object.serialize_field("retry", entry.retry().as_str())?;
+        object.serialize_field("retry", &entry.retry().to_string())?;
+        object.serialize_field("documented", &entry.is_documented())?;
         object.end()
     }
 }

@@ -91,7 +91,7 @@ pub fn unknown_product(name: &str) {
 /// `code_width`, the product (`-` for none) padded to `product_width`, and the message in `lang`.
 pub fn write_entry_line(
     out: &mut dyn Write,
-    entry: &Entry,
+    entry: Entry,
     lang: Lang,
     code_width: usize,
     product_width: usize,
@@ -108,7 +108,7 @@ const MAX_CODE_WIDTH: usize = 48;
 /// The column widths `write_entry_line` needs to align `entries`: the widest code (up to
 /// `MAX_CODE_WIDTH`) and the widest product name, in characters, which is what `{:<width$}`
 /// pads by.
-pub fn column_widths<'a>(entries: impl Iterator<Item = &'a Entry>) -> (usize, usize) {
+pub fn column_widths(entries: impl Iterator<Item = Entry>) -> (usize, usize) {
     let (code, product) = entries.fold((0, 1), |(code, product), entry| {
         let code_len = match entry.code() {
             tencent_errors::Code::Legacy(n) => n.to_string().len(),

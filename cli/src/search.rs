@@ -16,9 +16,9 @@ pub fn run(
     lang: Lang,
 ) -> io::Result<Status> {
     let words: Vec<String> = words.iter().map(|word| word.to_lowercase()).collect();
-    let hits: Vec<&'static Entry> = catalog::iter()
+    let hits: Vec<Entry> = catalog::iter()
         .filter(|entry| product.is_none_or(|product| entry.product() == Some(product)))
-        .filter(|entry| matches(entry, &words))
+        .filter(|&entry| matches(entry, &words))
         .collect();
     if hits.is_empty() {
         let scope = product.map(|product| format!(" of product `{product}`")).unwrap_or_default();
@@ -27,7 +27,7 @@ pub fn run(
     }
     let shown = if limit == 0 { hits.len() } else { hits.len().min(limit) };
     let (code_width, product_width) = output::column_widths(hits[..shown].iter().copied());
-    for entry in &hits[..shown] {
+    for &entry in &hits[..shown] {
         output::write_entry_line(out, entry, lang, code_width, product_width)?;
     }
     let more = hits.len() - shown;
@@ -44,7 +44,7 @@ pub fn run(
 
 /// Whether every word (already lower-cased) occurs in one of the entry's searchable texts:
 /// its code, and its English and Chinese messages and descriptions as stored.
-fn matches(entry: &Entry, words: &[String]) -> bool {
+fn matches(entry: Entry, words: &[String]) -> bool {
     let code = entry.code().to_string();
     let texts = [
         Some(code.as_str()),

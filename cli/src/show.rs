@@ -20,7 +20,7 @@ pub fn run(out: &mut dyn Write, text: &str, product: Option<&str>, lang: Lang) -
     let code = Code::parse(text);
     let found = match product {
         Some(product) => catalog::lookup_in(product, code),
-        None => catalog::lookup(code),
+        None => catalog::lookup_for(code, lang),
     };
     match found {
         Some(entry) => {
@@ -36,16 +36,16 @@ pub fn run(out: &mut dyn Write, text: &str, product: Option<&str>, lang: Lang) -
 }
 
 /// Writes the full description of `entry`, one `label: value` line per field.
-pub fn write_entry(out: &mut dyn Write, entry: &'static Entry, lang: Lang) -> io::Result<()> {
+pub fn write_entry(out: &mut dyn Write, entry: Entry, lang: Lang) -> io::Result<()> {
     let code = entry.code();
     field(out, "code", &code.to_string())?;
-    field(out, "family", entry.family().as_str())?;
+    field(out, "family", &entry.family().to_string())?;
     field(out, "product", entry.product().unwrap_or("none (shared by every product)"))?;
     field(out, "message", &one_line(entry.message(lang)))?;
     // The other language's wording too, unless `message` already fell back to it.
     let other = lang.other();
     if let Some(text) = entry.message_in(other).filter(|_| entry.message_in(lang).is_some()) {
-        field(out, &format!("message ({})", lang_name(other)), &one_line(text))?;
+        field(out, &format!("message ({other})"), &one_line(text))?;
     }
     if let Some(description) = entry.description(lang) {
         field(out, "description", &one_line(description))?;
@@ -53,7 +53,10 @@ pub fn write_entry(out: &mut dyn Write, entry: &'static Entry, lang: Lang) -> io
     if let Some(equivalent) = entry.api3_equivalent() {
         field(out, "API 3.0 code", equivalent)?;
     }
-    field(out, "retry", entry.retry().as_str())?;
+    field(out, "retry", &entry.retry().to_string())?;
+    if let Some(source) = entry.last_listed() {
+        field(out, "documented", &format!("no longer listed by the newest SDK (last listed by {source})"))?;
+    }
     let mut alternates = entry.alternates().peekable();
     if alternates.peek().is_some() {
         writeln!(out, "alternates:")?;
@@ -64,15 +67,17 @@ pub fn write_entry(out: &mut dyn Write, entry: &'static Entry, lang: Lang) -> io
             }
         }
     }
-    let all: Vec<&Entry> = catalog::lookup_all(code).collect();
+    let all: Vec<Entry> = catalog::lookup_all(code).collect();
     if all.len() > 1 {
         // `lookup_all` puts the common entry (the only product-less one for API 3.0 codes) first.
         let names: Vec<&str> = all.iter().map(|entry| entry.product().unwrap_or("common")).collect();
         let value = format!("{} entries: {}", names.len(), names.join(", "));
         field(out, "defined by", &wrap(&value, WRAP, LABEL_WIDTH + 2))?;
-        if entry.product().is_none() {
-            writeln!(out, "  (shown: the common entry; --product NAME shows one product's wording)")?;
-        }
+        let shown = match entry.product() {
+            None => "the common entry".to_owned(),
+            Some(product) => format!("{product}'s wording, one of several"),
+        };
+        writeln!(out, "  (shown: {shown}; --product NAME shows one product's wording)")?;
     }
     Ok(())
 }
@@ -83,7 +88,7 @@ pub fn write_entry(out: &mut dyn Write, entry: &'static Entry, lang: Lang) -> io
 /// without, the actions of the entry's own product, at most [`ACTIONS_SHOWN`] of them. A
 /// common entry shown without `--product` belongs to no product, so it gets a hint instead
 /// of a list; legacy codes get nothing, as no action lists them.
-fn write_actions(out: &mut dyn Write, entry: &'static Entry, product: Option<&str>) -> io::Result<()> {
+fn write_actions(out: &mut dyn Write, entry: Entry, product: Option<&str>) -> io::Result<()> {
     let code = entry.code();
     if matches!(code, Code::Legacy(_)) {
         return Ok(());
@@ -142,14 +147,6 @@ const LABEL_WIDTH: usize = 14;
 fn field(out: &mut dyn Write, label: &str, value: &str) -> io::Result<()> {
     let label = format!("{label}:");
     writeln!(out, "{label:<LABEL_WIDTH$}  {value}")
-}
-
-/// The name `--lang` gives `lang`.
-fn lang_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en",
-        Lang::Zh => "zh",
-    }
 }
 
 /// `text` broken at spaces into lines of at most `width` characters (a longer word gets a

@@ -337,8 +337,9 @@ fn list_json_is_the_whole_catalog() {
         assert_eq!(keys_in_order(line), LIST_KEYS, "{line}");
         let value: serde_json::Value = serde_json::from_str(line).expect(line);
         let object = value.as_object().expect(line);
-        assert_eq!(object["family"], entry.family().as_str());
-        assert_eq!(object["retry"], entry.retry().as_str());
+        assert_eq!(object["family"], entry.family().to_string());
+        assert_eq!(object["retry"], entry.retry().to_string());
+        assert_eq!(object["documented"].as_bool(), Some(entry.is_documented()), "{line}");
         assert_eq!(object["product"].as_str(), entry.product());
         assert_eq!(object["message_zh"].as_str(), entry.message_in(Lang::Zh));
         assert_eq!(object["description_en"].as_str(), entry.description_in(Lang::En));
@@ -349,8 +350,9 @@ fn list_json_is_the_whole_catalog() {
     }
 }
 
-/// The keys of `tcerr list --json`'s objects, in the order they are written.
-const LIST_KEYS: [&str; 9] = [
+/// The keys of `tcerr list --json`'s objects, in the order they are written: the nine the
+/// format started with, then the ones added later.
+const LIST_KEYS: [&str; 10] = [
     "code",
     "family",
     "product",
@@ -360,6 +362,7 @@ const LIST_KEYS: [&str; 9] = [
     "description_zh",
     "api3_equivalent",
     "retry",
+    "documented",
 ];
 
 /// The keys of the JSON object on `line`, in the order they are written (`serde_json::Value`
@@ -395,13 +398,13 @@ fn list_json_writes_its_keys_in_a_fixed_order() {
     let entry = catalog::lookup_in("vod", Code::Api3("FailedOperation.InvalidVodUser")).unwrap();
     let json = |value: Option<&str>| serde_json::to_string(&value).unwrap();
     let expected = format!(
-        r#"{{"code":"FailedOperation.InvalidVodUser","family":"product","product":"vod","message_en":{},"message_zh":{},"description_en":{},"description_zh":{},"api3_equivalent":{},"retry":"{}"}}"#,
+        r#"{{"code":"FailedOperation.InvalidVodUser","family":"product","product":"vod","message_en":{},"message_zh":{},"description_en":{},"description_zh":{},"api3_equivalent":{},"retry":"{}","documented":true}}"#,
         json(entry.message_in(Lang::En)),
         json(entry.message_in(Lang::Zh)),
         json(entry.description_in(Lang::En)),
         json(entry.description_in(Lang::Zh)),
         json(entry.api3_equivalent()),
-        entry.retry().as_str(),
+        entry.retry(),
     );
     assert_eq!(line, expected);
 }
@@ -641,4 +644,32 @@ fn show_without_product_caps_the_actions_of_the_entry() {
 fn actions_into_a_closed_pipe_exits_cleanly() {
     assert_exits_cleanly_into_a_closed_pipe(&["actions", "cvm", "RunInstances", "--json"]);
     assert_exits_cleanly_into_a_closed_pipe(&["actions", "vod"]);
+}
+
+/// A code that only products document, some of them in Chinese only: `aai` (first in name
+/// order) has no English text, `asr` and `tmt` do.
+const SHARED_CODE_BODY: &str =
+    r#"{"Response":{"Error":{"Code":"FailedOperation.ServiceIsolate","Message":"isolated"},"RequestId":"r-1"}}"#;
+
+#[test]
+fn explain_shows_a_shared_code_in_the_readers_language_and_names_the_other_products() {
+    let en = stdout(&run_with_input(tcerr(), &["explain", "-"], SHARED_CODE_BODY));
+    let asr = catalog::lookup_in("asr", Code::Api3("FailedOperation.ServiceIsolate")).unwrap();
+    let catalog_line = field(&en, "catalog");
+    assert!(catalog_line.starts_with(&format!("{} (asr); also documented by aai, tmt", asr.message(Lang::En))), "{en}");
+    let zh = stdout(&run_with_input(locale(&[("LANG", "zh_CN.UTF-8")]), &["explain", "-"], SHARED_CODE_BODY));
+    assert!(field(&zh, "catalog").contains("(aai); also documented by asr, tmt"), "{zh}");
+    // With --product, that product's wording and no list.
+    let tmt = stdout(&run_with_input(tcerr(), &["explain", "-", "--product", "tmt"], SHARED_CODE_BODY));
+    assert!(field(&tmt, "catalog").ends_with("(tmt)"), "{tmt}");
+}
+
+#[test]
+fn show_says_when_a_code_is_no_longer_listed() {
+    let output = run(tcerr(), &["InvalidParameter.ClientAffinityCLose"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert_eq!(field(&text, "documented"), "no longer listed by the newest SDK (last listed by sdk-go v1.3.166)");
+    let listed = stdout(&run(tcerr(), &["InternalError"]));
+    assert!(!listed.contains("documented:"), "{listed}");
 }

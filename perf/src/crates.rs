@@ -195,7 +195,7 @@ pub fn enum_codes() -> Vec<Variant> {
         of(&[Family::Common]).chain(of(&[Family::Access])).chain(of(&[Family::Video])).chain(of(&[Family::Module]));
     entries
         .take(100)
-        .map(|entry: &'static Entry| {
+        .map(|entry: Entry| {
             let kind = match entry.family() {
                 Family::Common => CodeKind::Api3,
                 Family::Module => CodeKind::Module,
@@ -467,7 +467,7 @@ fn enum_main(src: &mut String, kind: EnumKind) {
 /// would not start with a letter; a name already taken (`Other`, `Self`, or an earlier code's)
 /// gets the smallest free suffix from 2. The test `action_variant_names_match_action_error`
 /// checks it against what `action_error!` generates.
-pub fn action_variant_names(action: Action) -> Vec<(&'static Entry, String)> {
+pub fn action_variant_names(action: Action) -> Vec<(Entry, String)> {
     let mut taken: std::collections::HashSet<String> = ["Other".to_owned(), "Self".to_owned()].into();
     action
         .codes()
