@@ -47,8 +47,10 @@ pub fn run(out: &mut dyn Write, request: &Request<'_>, lang: Lang) -> io::Result
     }
 }
 
-/// Writes a header line (`vod DescribeMediaInfos: 10 error codes`), then one aligned line per
-/// code: the code and its message in `lang`.
+/// Writes a header line (`vod DescribeMediaInfos: 10 error codes`), then one indented, aligned
+/// line per code (the code and its message in `lang`), then what the catalog knows of the
+/// action itself: its API version, whether it only reads, takes a `ClientToken` or has a
+/// documented rate limit, and its page in Tencent's API Explorer.
 fn write_codes_plain(out: &mut dyn Write, action: Action, lang: Lang) -> io::Result<Status> {
     let count = action.codes().len();
     writeln!(out, "{} {}: {count} error {}", action.product(), action.name(), plural(count, "code", "codes"))?;
@@ -57,6 +59,13 @@ fn write_codes_plain(out: &mut dyn Write, action: Action, lang: Lang) -> io::Res
         let code = entry.code().to_string();
         writeln!(out, "  {code:<width$}  {}", one_line(entry.message(lang)))?;
     }
+    let mut traits = vec![if action.is_read_only() { "read-only" } else { "writes" }.to_owned()];
+    traits.push(if action.takes_client_token() { "takes a ClientToken" } else { "no ClientToken" }.to_owned());
+    if let Some(rate) = action.rate_limit_per_second() {
+        traits.push(format!("rate limit {rate} requests a second"));
+    }
+    writeln!(out, "api version: {} ({})", action.api_version(), traits.join("; "))?;
+    writeln!(out, "explorer: {}", action.doc_url())?;
     Ok(Status::Success)
 }
 

@@ -54,6 +54,9 @@ pub fn write_entry(out: &mut dyn Write, entry: Entry, lang: Lang) -> io::Result<
         field(out, "API 3.0 code", equivalent)?;
     }
     field(out, "retry", &entry.retry().to_string())?;
+    if let Some(url) = entry.doc_url() {
+        field(out, "docs", &url)?;
+    }
     if let Some(source) = entry.last_listed() {
         field(out, "documented", &format!("no longer listed by the newest SDK (last listed by {source})"))?;
     }

@@ -466,6 +466,7 @@ fn list_into_a_closed_pipe_exits_cleanly() {
 fn action_code_lines(text: &str) -> Vec<(&str, &str)> {
     text.lines()
         .skip(1)
+        .filter(|line| line.starts_with("  "))
         .map(|line| {
             let line = line.trim_start();
             let (code, message) = line.split_once(' ').unwrap_or((line, ""));
@@ -502,6 +503,19 @@ fn actions_of_one_action_lists_its_codes() {
     let option = run(tcerr(), &["--product", "vod", "actions", "DescribeMediaInfos"]);
     assert_status(&option, 0);
     assert_eq!(stdout(&option), text);
+}
+
+#[test]
+fn actions_of_one_action_ends_with_its_version_traits_and_explorer_page() {
+    let text = stdout(&run(tcerr(), &["actions", "cvm", "RunInstances"]));
+    let tail: Vec<&str> = text.lines().rev().take(2).collect();
+    assert_eq!(
+        tail[0],
+        "explorer: https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances"
+    );
+    assert!(tail[1].starts_with("api version: 2017-03-12 (writes; takes a ClientToken"), "{}", tail[1]);
+    let describe = stdout(&run(tcerr(), &["actions", "vod", "DescribeMediaInfos"]));
+    assert!(describe.contains("(read-only; no ClientToken"), "{describe}");
 }
 
 #[test]
@@ -672,4 +686,12 @@ fn show_says_when_a_code_is_no_longer_listed() {
     assert_eq!(field(&text, "documented"), "no longer listed by the newest SDK (last listed by sdk-go v1.3.166)");
     let listed = stdout(&run(tcerr(), &["InternalError"]));
     assert!(!listed.contains("documented:"), "{listed}");
+}
+
+#[test]
+fn show_links_the_products_documentation() {
+    let text = stdout(&run(tcerr(), &["ResourceNotFound.FileNotExist", "--product", "vod"]));
+    assert_eq!(field(&text, "docs"), "https://cloud.tencent.com/document/product/266");
+    let legacy = stdout(&run(tcerr(), &["4100"]));
+    assert!(!legacy.contains("docs:"), "no page is known for access-layer codes: {legacy}");
 }

@@ -1,9 +1,11 @@
 //! API actions and the error codes Tencent's SDKs document for each.
 
 use super::Entry;
-use super::layout::ActionRecord;
+use super::layout::{ActionRecord, NO_RATE_LIMIT, action_flags};
 use super::tables::{self, EntryId, PRODUCTS};
 use crate::Code;
+use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 use core::ops::Range;
@@ -50,6 +52,76 @@ impl Action {
     /// ```
     pub fn name(&self) -> &'static str {
         tables::action_name(self.raw().name)
+    }
+
+    /// The newest API version that has the action, as requests write it (`"2017-03-12"`).
+    ///
+    /// ```
+    /// use tencent_errors_core::catalog;
+    /// assert_eq!(catalog::action("cvm", "RunInstances").unwrap().api_version(), "2017-03-12");
+    /// ```
+    pub fn api_version(&self) -> &'static str {
+        tables::action_name(self.raw().version)
+    }
+
+    /// The action in Tencent's API Explorer, at [`api_version`](Action::api_version).
+    ///
+    /// ```
+    /// use tencent_errors_core::catalog;
+    /// assert_eq!(
+    ///     catalog::action("cvm", "RunInstances").unwrap().doc_url(),
+    ///     "https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances",
+    /// );
+    /// ```
+    pub fn doc_url(&self) -> String {
+        format!(
+            "https://console.cloud.tencent.com/api/explorer?Product={}&Version={}&Action={}",
+            self.product(),
+            self.api_version(),
+            self.name()
+        )
+    }
+
+    /// Whether the action's request takes a `ClientToken` parameter (from the SDK's request
+    /// models): with one, a repeated request is recognised as the same and does not act
+    /// twice, so a failed call may be retried even when its outcome is unknown. `false` also
+    /// where the SDK models the catalog was built from do not have the action.
+    ///
+    /// ```
+    /// use tencent_errors_core::catalog;
+    /// assert!(catalog::action("cvm", "RunInstances").unwrap().takes_client_token());
+    /// assert!(!catalog::action("vod", "DescribeMediaInfos").unwrap().takes_client_token());
+    /// ```
+    pub fn takes_client_token(&self) -> bool {
+        self.raw().flags & action_flags::CLIENT_TOKEN != 0
+    }
+
+    /// The default request-rate limit the SDK documents for the action, in requests per
+    /// second (the SDKs' "默认接口请求频率限制：20次/秒"), where it documents one.
+    ///
+    /// ```
+    /// use tencent_errors_core::catalog;
+    /// let limited = catalog::actions("cvm").find_map(|a| a.rate_limit_per_second());
+    /// assert!(limited.is_none_or(|rate| rate > 0));
+    /// ```
+    pub fn rate_limit_per_second(&self) -> Option<u32> {
+        let rate = self.raw().rate_limit;
+        (rate != NO_RATE_LIMIT).then_some(u32::from(rate))
+    }
+
+    /// Whether the action only reads, by its name: it starts with one of the verbs
+    /// [`READ_ONLY_VERBS`] lists followed by an upper-case letter (`DescribeInstances`,
+    /// `GetFederationToken`, `InquiryPriceRunInstances`). Such a call changes nothing, so it
+    /// is safe to repeat whatever happened to the first attempt. The rule is Tencent's naming
+    /// convention, not a promise each product keeps.
+    ///
+    /// ```
+    /// use tencent_errors_core::catalog;
+    /// assert!(catalog::action("cvm", "DescribeInstances").unwrap().is_read_only());
+    /// assert!(!catalog::action("cvm", "RunInstances").unwrap().is_read_only());
+    /// ```
+    pub fn is_read_only(&self) -> bool {
+        is_read_only_name(self.name())
     }
 
     /// The catalog entries of the codes the action may return, in code order. Each is the
@@ -117,6 +189,18 @@ impl fmt::Debug for Action {
             .field("codes", &self.raw().len)
             .finish()
     }
+}
+
+/// The verbs that begin the names of read-only actions; see [`Action::is_read_only`].
+pub const READ_ONLY_VERBS: &[&str] =
+    &["Describe", "Get", "List", "Query", "Inquiry", "Inquire", "Search", "Check", "Preview"];
+
+/// Whether an action name begins with a read-only verb, as a word of its own.
+fn is_read_only_name(name: &str) -> bool {
+    READ_ONLY_VERBS.iter().any(|verb| {
+        name.strip_prefix(verb)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_uppercase()))
+    })
 }
 
 /// The index of `product` in `PRODUCTS`.

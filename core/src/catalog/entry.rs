@@ -1,5 +1,7 @@
 //! [`Entry`]: one documented error code, and [`Family`], where it comes from.
 
+use alloc::format;
+use alloc::string::String;
 use core::fmt;
 
 use super::layout::{self, AlternateRecord, DetailsRecord, EntryRecord};
@@ -28,6 +30,12 @@ pub enum Family {
     /// API 3.0 business codes of one product.
     Product,
 }
+
+/// Where a product's documentation id leads (`core/data/product-docs.tsv`).
+pub(crate) const PRODUCT_DOCS_BASE: &str = "https://cloud.tencent.com/document/product/";
+
+/// Tencent's page of the API 3.0 common error codes.
+const COMMON_CODES_PAGE: &str = "https://cloud.tencent.com/document/product/213/30435";
 
 /// The family's lower-case name: `access`, `video`, `module`, `common` or `product`.
 ///
@@ -277,6 +285,30 @@ impl Entry {
     pub fn also_documented_by(self) -> impl Iterator<Item = &'static str> + Clone + 'static {
         let own = self.product();
         super::lookup_all(self.code()).filter_map(Entry::product).filter(move |&product| Some(product) != own)
+    }
+
+    /// Tencent's documentation page for the code: its product's documentation (for a product's
+    /// code and a Cloud Monitor module code), or the page of the API 3.0 common error codes.
+    /// `None` where the catalog's sources give no page (the API 2.0 access-layer and
+    /// video-cloud codes, and a few products).
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    ///
+    /// let entry = catalog::lookup_in("vod", Code::Api3("ResourceNotFound.FileNotExist")).unwrap();
+    /// assert_eq!(entry.doc_url().as_deref(), Some("https://cloud.tencent.com/document/product/266"));
+    /// let common = catalog::lookup(Code::Api3("InternalError")).unwrap();
+    /// assert_eq!(common.doc_url().as_deref(), Some("https://cloud.tencent.com/document/product/213/30435"));
+    /// assert_eq!(catalog::lookup(Code::Legacy(4100)).unwrap().doc_url(), None);
+    /// ```
+    pub fn doc_url(self) -> Option<String> {
+        let raw = self.raw();
+        if raw.family == layout::family::COMMON {
+            // The page `core/data/SOURCES.md` cites for the common codes (`common-codes`).
+            return Some(COMMON_CODES_PAGE.into());
+        }
+        let id = tables::product_doc(usize::from(raw.product).checked_sub(1)?)?;
+        Some(format!("{PRODUCT_DOCS_BASE}{id}"))
     }
 
     /// Whether a request that failed with this code is worth retrying; see [`Retry`].

@@ -29,6 +29,8 @@
 //! * `code-trie.bin`: one [`TrieRecord`] per distinct API 3.0 code, in code order; walked in
 //!   order it is the codes' trie laid flat, which `suggest` searches.
 //! * `actions.bin`: one [`ActionRecord`] per API action, sorted by (product, name).
+//! * `PRODUCT_DOCS` (in `tables.rs`, beside `PRODUCTS`): each product's documentation id,
+//!   its page being `https://cloud.tencent.com/document/product/<id>`, or 0 for none.
 //! * `action-codes.bin`: `u16` entry ids ([`read_entry_id`]); an action's run lists, in code
 //!   order (so ascending), the entry `lookup_in(product, code)` returns for each code it may
 //!   return.
@@ -321,7 +323,7 @@ impl TrieRecord {
     }
 }
 
-/// An API action, in `actions.bin`: 12 bytes.
+/// An API action, in `actions.bin`: 20 bytes.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct ActionRecord {
     /// Bytes 0..4: the name's id in `action-names.txt`.
@@ -332,11 +334,28 @@ pub struct ActionRecord {
     pub product: u16,
     /// Bytes 10..12: how many codes the run has.
     pub len: u16,
+    /// Bytes 12..16: the newest API version that has the action, as written in requests
+    /// (`2017-03-12`), an id in `action-names.txt`.
+    pub version: StrId,
+    /// Bytes 16..18: the default request-rate limit the SDK documents, in requests per
+    /// second, or [`NO_RATE_LIMIT`].
+    pub rate_limit: u16,
+    /// Byte 18: [`action_flags`].
+    pub flags: u8,
+}
+
+/// The `rate_limit` of an action whose SDK documents none.
+pub const NO_RATE_LIMIT: u16 = 0;
+
+/// The bits of an [`ActionRecord`]'s `flags`.
+pub mod action_flags {
+    /// The action's request takes a `ClientToken`, which makes a retry idempotent.
+    pub const CLIENT_TOKEN: u8 = 1;
 }
 
 impl ActionRecord {
-    /// Size of a record.
-    pub const BYTES: usize = 12;
+    /// Size of a record (byte 19 is unused and zero).
+    pub const BYTES: usize = 20;
 
     /// The record as stored.
     pub fn to_bytes(self) -> [u8; Self::BYTES] {
@@ -345,13 +364,24 @@ impl ActionRecord {
         put(&mut out, 4, self.start.to_le_bytes());
         put(&mut out, 8, self.product.to_le_bytes());
         put(&mut out, 10, self.len.to_le_bytes());
+        put(&mut out, 12, self.version.to_le_bytes());
+        put(&mut out, 16, self.rate_limit.to_le_bytes());
+        out[18] = self.flags;
         out
     }
 
     /// Record `i` of `table`.
     pub fn read(table: &[u8], i: usize) -> ActionRecord {
         let b: [u8; Self::BYTES] = bytes(table, i * Self::BYTES);
-        ActionRecord { name: u32_at(&b, 0), start: u32_at(&b, 4), product: u16_at(&b, 8), len: u16_at(&b, 10) }
+        ActionRecord {
+            name: u32_at(&b, 0),
+            start: u32_at(&b, 4),
+            product: u16_at(&b, 8),
+            len: u16_at(&b, 10),
+            version: u32_at(&b, 12),
+            rate_limit: u16_at(&b, 16),
+            flags: b[18],
+        }
     }
 }
 
@@ -370,6 +400,7 @@ mod tests {
     /// Writes `records` one after another with `to_bytes`, as the generator does.
     fn table<const N: usize>(records: &[[u8; N]]) -> [u8; 64] {
         let mut out = [0; 64];
+        assert!(records.len() * N <= out.len());
         for (i, record) in records.iter().enumerate() {
             out[i * N..(i + 1) * N].copy_from_slice(record);
         }
@@ -412,7 +443,15 @@ mod tests {
         assert_eq!(AlternateRecord::read(&t, 1), alternates[1]);
         let tries = [TrieRecord { entry: 300, shared: 4, len: 89 }];
         assert_eq!(TrieRecord::read(&table(&tries.map(|r| r.to_bytes())), 0), tries[0]);
-        let actions = [ActionRecord { name: 70_000, start: 12, product: 260, len: 170 }];
+        let actions = [ActionRecord {
+            name: 70_000,
+            start: 12,
+            product: 260,
+            len: 170,
+            version: 99,
+            rate_limit: 20,
+            flags: action_flags::CLIENT_TOKEN,
+        }];
         assert_eq!(ActionRecord::read(&table(&actions.map(|a| a.to_bytes())), 0), actions[0]);
         assert_eq!(read_entry_id(&[1, 0, 0x34, 0x12], 1), 0x1234);
     }

@@ -28,7 +28,7 @@ mod tables;
 mod test_texts;
 mod trie_walk;
 
-pub use action::{Action, action, actions, actions_returning, suggest_actions};
+pub use action::{Action, READ_ONLY_VERBS, action, actions, actions_returning, suggest_actions};
 pub use entry::{Alternate, Entry, Family};
 pub(crate) use osa::osa_distance;
 pub use suggest::{suggest, suggest_products};

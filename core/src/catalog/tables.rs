@@ -67,6 +67,11 @@ pub(crate) fn product(index: usize) -> Option<&'static str> {
     PRODUCTS.get(index).map(|&id| string(id))
 }
 
+/// The documentation id of product `index`, if the catalog has one.
+pub(crate) fn product_doc(index: usize) -> Option<u16> {
+    PRODUCT_DOCS.get(index).copied().filter(|&id| id != 0)
+}
+
 /// The number of distinct API 3.0 codes, records of `CODE_TRIE`.
 pub(crate) const fn trie_len() -> usize {
     CODE_TRIE.len() / TrieRecord::BYTES

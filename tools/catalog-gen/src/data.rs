@@ -102,6 +102,11 @@ pub struct Catalog {
     pub alternates: Vec<Alternate>,
     /// Sorted by (product, action, code), each triple once.
     pub actions: Vec<ActionCode>,
+    /// `product-docs.tsv`: each product's documentation id, by product. Not written by the
+    /// importers (it is maintained from the SDK's product list).
+    pub product_docs: Vec<(String, u32)>,
+    /// `action-traits.tsv`, as `import-python` writes it.
+    pub action_traits: Vec<ActionTrait>,
 }
 
 /// A data file that does not read as expected.
@@ -122,6 +127,7 @@ pub const PRODUCTS_FILE: &str = "products.tsv";
 pub const ALTERNATES_FILE: &str = "alternates.tsv";
 pub const ACTIONS_FILE: &str = "actions.tsv";
 pub const ACTION_TRAITS_FILE: &str = "action-traits.tsv";
+pub const PRODUCT_DOCS_FILE: &str = "product-docs.tsv";
 
 const LEGACY_HEADER: [&str; 7] =
     ["family", "code", "message_en", "message_zh", "description_en", "description_zh", "api3_equivalent"];
@@ -130,9 +136,10 @@ const PRODUCTS_HEADER: [&str; 6] = ["product", "code", "message_en", "message_zh
 const ALTERNATES_HEADER: [&str; 6] = ["family", "product", "code", "source", "message_en", "description_en"];
 const ACTIONS_HEADER: [&str; 4] = ["product", "action", "code", "versions"];
 const ACTION_TRAITS_HEADER: [&str; 4] = ["product", "action", "client_token", "rate_limit_per_second"];
+const PRODUCT_DOCS_HEADER: [&str; 2] = ["product", "doc_id"];
 
 impl Catalog {
-    /// Reads the five data files of `dir`.
+    /// Reads the data files of `dir`.
     pub fn read(dir: &Path) -> Result<Catalog, DataError> {
         let legacy = read_tsv(&dir.join(LEGACY_FILE), &LEGACY_HEADER)?
             .into_iter()
@@ -200,7 +207,27 @@ impl Catalog {
                 ActionCode { product, action, code, versions }
             })
             .collect();
-        Ok(Catalog { legacy, common, products, alternates, actions })
+        // Maintained by hand from the SDK's product list, not by an importer: a directory an
+        // importer wrote (a test's) may not have it, and then no product has a page.
+        let docs_path = dir.join(PRODUCT_DOCS_FILE);
+        let doc_rows = if docs_path.exists() { read_tsv(&docs_path, &PRODUCT_DOCS_HEADER)? } else { Vec::new() };
+        let product_docs = doc_rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let id = row[1].parse::<u32>().ok().filter(|&id| id > 0).ok_or_else(|| {
+                    DataError(format!(
+                        "{}:{}: doc_id `{}` is not a positive number",
+                        docs_path.display(),
+                        i + 2,
+                        row[1]
+                    ))
+                })?;
+                Ok((row[0].clone(), id))
+            })
+            .collect::<Result<_, DataError>>()?;
+        let action_traits = read_action_traits(dir)?;
+        Ok(Catalog { legacy, common, products, alternates, actions, product_docs, action_traits })
     }
 
     /// Checks the rule of `SOURCES.md` for `actions.tsv`: its rows are sorted and unique, and

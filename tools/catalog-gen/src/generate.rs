@@ -15,10 +15,10 @@ mod hash;
 #[path = "../../../core/src/catalog/layout.rs"]
 mod layout;
 
-use crate::data::{ActionCode, Catalog, DataError, Family, Record};
+use crate::data::{ActionCode, ActionTrait, Catalog, DataError, Family, Record};
 use layout::{
     ActionRecord, AlternateRecord, DetailsRecord, EntryId, EntryRecord, MAX_ENTRIES, NO_DETAILS, NO_PRODUCT,
-    TrieRecord, index,
+    NO_RATE_LIMIT, TrieRecord, action_flags, index,
 };
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
@@ -152,6 +152,7 @@ pub fn generate(catalog: &Catalog) -> Result<Generated, DataError> {
     let mut builder = Builder::default();
     builder.strings.intern("")?;
     builder.products(&entries)?;
+    builder.product_docs(catalog)?;
     for record in &entries {
         builder.entry(record)?;
     }
@@ -228,6 +229,8 @@ impl Strings {
 struct Builder {
     strings: Strings,
     products: Vec<String>,
+    /// Each product's documentation id, or 0.
+    product_docs: Vec<u16>,
     entries: Vec<u8>,
     details: Vec<u8>,
     detail_count: usize,
@@ -254,6 +257,21 @@ impl Builder {
         self.products = names.into_iter().map(str::to_owned).collect();
         for name in &self.products {
             self.strings.intern(name)?;
+        }
+        Ok(())
+    }
+
+    /// `PRODUCT_DOCS`, beside `PRODUCTS`: a documentation id for a product the catalog does
+    /// not have is an error (a typo in the data file would otherwise vanish).
+    fn product_docs(&mut self, catalog: &Catalog) -> Result<(), DataError> {
+        self.product_docs = vec![0; self.products.len()];
+        for (product, id) in &catalog.product_docs {
+            let index = self
+                .products
+                .binary_search(product)
+                .map_err(|_| DataError(format!("product-docs.tsv: `{product}` is not a product of the catalog")))?;
+            self.product_docs[index] = u16::try_from(*id)
+                .map_err(|_| DataError(format!("product-docs.tsv: doc id {id} of `{product}` exceeds 16 bits")))?;
         }
         Ok(())
     }
@@ -389,6 +407,8 @@ impl Builder {
             };
         }
         self.action_names.intern("")?;
+        let traits: HashMap<(&str, &str), &ActionTrait> =
+            catalog.action_traits.iter().map(|t| ((t.product.as_str(), t.action.as_str()), t)).collect();
         let mut rows = catalog.actions.iter().peekable();
         while let Some(first) = rows.next() {
             let mut run: Vec<&ActionCode> = vec![first];
@@ -410,7 +430,19 @@ impl Builder {
                 }
                 self.action_codes.push(entry);
             }
+            let version = newest_version(&run)
+                .ok_or_else(|| DataError(format!("{} {} has no API version", first.product, first.action)))?;
+            let found = traits.get(&(first.product.as_str(), first.action.as_str()));
+            let rate_limit = match found.and_then(|t| t.rate_limit_per_second) {
+                None => NO_RATE_LIMIT,
+                Some(rate) => u16::try_from(rate).ok().filter(|&r| r != NO_RATE_LIMIT).ok_or_else(|| {
+                    DataError(format!("{} {}: rate limit {rate} does not fit", first.product, first.action))
+                })?,
+            };
             let record = ActionRecord {
+                version: self.action_names.intern(&version)?,
+                rate_limit,
+                flags: if found.is_some_and(|t| t.client_token) { action_flags::CLIENT_TOKEN } else { 0 },
                 name: self.action_names.intern(&first.action)?,
                 start: u32::try_from(start).map_err(|_| DataError("more than 4 billion action codes".to_owned()))?,
                 product: u16::try_from(product).map_err(|_| DataError("more than 65535 products".to_owned()))?,
@@ -434,6 +466,8 @@ impl Builder {
         out.push_str("// documented in `core/src/catalog/layout.rs`.\n\n");
         out.push_str(&text_blob("STRINGS", STRINGS_FILE));
         out.push_str(&array("PRODUCTS", "StrId", &product_ids));
+        let doc_ids: Vec<String> = self.product_docs.iter().map(u16::to_string).collect();
+        out.push_str(&array("PRODUCT_DOCS", "u16", &doc_ids));
         writeln!(out, "pub(crate) const LEGACY_COUNT: usize = {};\n", self.legacy_count).ok();
         out.push_str(&byte_table("ENTRIES", ENTRIES_FILE, self.entries.len()));
         out.push_str(&byte_table("DETAILS", DETAILS_FILE, self.details.len()));
@@ -478,6 +512,19 @@ impl Builder {
             stats,
         }
     }
+}
+
+/// The newest API version among an action's rows (`v20170312`), as requests write it
+/// (`2017-03-12`); `None` if a row has no well-formed version.
+fn newest_version(rows: &[&ActionCode]) -> Option<String> {
+    let mut newest: Option<&str> = None;
+    for row in rows {
+        for version in row.versions.split(',') {
+            let digits = version.strip_prefix('v').filter(|d| d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()))?;
+            newest = newest.max(Some(digits));
+        }
+    }
+    newest.map(|d| format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..]))
 }
 
 /// A text blob's `static`.

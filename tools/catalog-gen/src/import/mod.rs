@@ -148,6 +148,7 @@ pub fn import_python(sources: &PythonSources<'_>) -> Result<PythonImport, DataEr
     catalog.check_actions()?;
     catalog.alternates.sort();
     let (traits, client_token_disagreements) = action_traits(&python.actions);
+    catalog.action_traits = traits.clone();
     Ok(PythonImport { catalog, traits, rows: python, merge, go_pairs, client_token_disagreements })
 }
 
