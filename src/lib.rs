@@ -1,4 +1,138 @@
-#![doc = include_str!("../README.md")]
+//! Typed, compile-time checked Tencent Cloud API error codes.
+//!
+//! Tencent Cloud answers a failed call with an error code: an API 3.0 string such as
+//! `AuthFailure.SignatureFailure` or an API 2.0 integer such as `4100`. A client that keeps
+//! the code as a `String` compiles a typo like `"AuthFailure.SignatureFailur"` and never
+//! matches it. This crate carries Tencent's whole error catalog (every documented code, in
+//! English and Chinese) and checks each code you name against it while your crate compiles.
+//!
+//! # A first example
+//!
+//! Declare the errors you handle; parse a response body; match it.
+//!
+//! ```
+//! use tencent_errors::{ApiError, Retry, TencentError, tc_code};
+//!
+//! #[derive(Debug, TencentError)]
+//! #[tencent(product = "vod")] // also accept VOD's business codes
+//! enum VodError {
+//!     #[tencent(code = "AuthFailure.SignatureFailure", code = 4100)] // the first is primary
+//!     BadSignature,
+//!     #[tencent(code = "ResourceNotFound.FileNotExist")]
+//!     FileNotFound(ApiError), // keeps the server's message and request id
+//!     #[tencent(prefix = "RequestLimitExceeded")]
+//!     Throttled { source: ApiError },
+//!     #[tencent(other)] // everything else
+//!     Other(ApiError),
+//! }
+//!
+//! let body = br#"{"Response":{"Error":{"Code":"RequestLimitExceeded","Message":"Too many requests."},"RequestId":"ed93f3cb"}}"#;
+//! let error = VodError::from(ApiError::from_body(body)?.expect("an error response"));
+//! assert!(matches!(error, VodError::Throttled { .. }));
+//! assert_eq!(error.retry(), Retry::Throttling);
+//! assert_eq!(error.request_id(), Some("ed93f3cb"));
+//! assert_eq!(error.code(), tc_code!("RequestLimitExceeded"));
+//! # Ok::<(), tencent_errors::ParseError>(())
+//! ```
+//!
+//! A mistyped code is a compile error on the literal, with the catalog's closest codes:
+//!
+//! ```text
+//! error: unknown Tencent Cloud error code `AuthFailure.SignatureFailur`; did you mean `AuthFailure.SignatureFailure` ("Signature error. ...")?
+//!  --> src/main.rs:6:22
+//!   |
+//! 6 |     #[tencent(code = "AuthFailure.SignatureFailur")]
+//!   |                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//! ```
+//!
+//! # Naming errors
+//!
+//! * [`#[derive(TencentError)]`](derive@TencentError) on your own enum or struct: every code
+//!   checked, `Display` from the catalog, `From<ApiError>`, retry advice. Scope it with
+//!   `product = "..."` and, for the codes one API action documents, `action = "..."` (with
+//!   `exhaustive`, the build lists the codes you have not handled).
+//! * [`tc_code!`] for checked [`Code`] constants in `match` arms and `const` items.
+//! * [`action_error!`] generates the whole enum of one API action from the catalog.
+//!
+//! Tencent's SDKs document, for every API action, the codes it may return (`cvm`
+//! `RunInstances` lists 170). Check your enum against them, and let the build tell you what
+//! you forgot:
+//!
+//! ```
+//! use tencent_errors::{ApiError, TencentError, action_error};
+//!
+//! #[derive(Debug, TencentError)]
+//! #[tencent(product = "vod", action = "DescribeMediaInfos", exhaustive)]
+//! enum MediaInfoError {
+//!     #[tencent(code = "FailedOperation.InvalidVodUser")]
+//!     NotActivated,
+//!     #[tencent(prefix = "InvalidParameterValue", prefix = "InvalidParameter")]
+//!     BadRequest(ApiError),
+//!     #[tencent(prefix = "FailedOperation", prefix = "InternalError", prefix = "UnauthorizedOperation")]
+//!     Failed(ApiError),
+//!     #[tencent(code = "RequestLimitExceeded.UinLimitExceeded", unlisted)] // returned, not documented
+//!     Throttled(ApiError),
+//!     #[tencent(other)]
+//!     Other(ApiError),
+//! }
+//!
+//! // Or generate one: a variant per documented code, each holding the `ApiError`.
+//! action_error!(pub enum DescribeMediaInfosError = vod::DescribeMediaInfos);
+//! ```
+//!
+//! A code the action does not document is an error (with "did you mean" among the action's
+//! codes); under `exhaustive`, so is every documented code without a variant.
+//!
+//! # Parsing responses
+//!
+//! [`ApiError::from_body`] (feature `json`) reads Tencent's wire formats: API 3.0
+//! (`{"Response":{"Error":{..},"RequestId":..}}`, and the bare `{"Error":{..}}` some SDKs
+//! throw) and API 2.0 (`{"code":4100,"message":..}`, with a module code such as `(-514)` in the
+//! message). It returns `Ok(None)` for a success, and a [`ParseError`] with line, column and
+//! field for anything else; it never panics and stays bounded on hostile input.
+//! [`ApiError::to_body`] writes an error back.
+//!
+//! # Retrying
+//!
+//! Every error has a [`Retry`] class (throttling, transient, never), grounded in Tencent's
+//! own SDKs: [`TencentError::retry`], [`Code::retry`]. Errors that arrive wrapped (in
+//! `Box<dyn Error>`, `anyhow::Error` or your own types) are found with [`find`]:
+//!
+//! ```
+//! use tencent_errors::{ApiError, Code, find};
+//!
+//! let wrapped: Box<dyn std::error::Error + Send + Sync> =
+//!     Box::new(ApiError::new(Code::Api3("RequestLimitExceeded"), "slow down"));
+//! assert!(find::<ApiError>(&*wrapped).is_some_and(|error| error.is_retryable()));
+//! ```
+//!
+//! # The catalog at run time
+//!
+//! [`catalog`] looks codes up ([`catalog::lookup`], [`catalog::lookup_in`] for a product's
+//! own wording), suggests close ones ([`catalog::suggest`]) and knows each API action's codes
+//! ([`catalog::action`]). An [`Entry`] gives the texts in both [`Lang`]uages, its
+//! [`Family`], its documentation page and whether the newest SDK still lists it. A program
+//! that never calls them links none of the catalog's tables: the derive inlines the texts it
+//! needs.
+//!
+//! # Features
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `json` | yes | [`ApiError::from_body`] and [`ApiError::to_body`], with serde_json. Off for derive-only use. |
+//! | `std` | yes | links the standard library (`json` implies it). Without it the crate is `#![no_std]` and needs only `alloc`: the catalog, [`ApiError`], the derive and [`tc_code!`] all work. |
+//! | `serde` | no | `Serialize`/`Deserialize` for [`Code`] and [`ApiError`] in Tencent's wire shapes, from any self-describing format, without `std`. |
+//! | `miette` | no | derived types also implement `miette::Diagnostic`: the Tencent code, the catalog's description as help. |
+//!
+//! The lightest set-up for a crate that only declares and matches errors is
+//! `tencent-errors = { version = "0.1", default-features = false }`.
+//!
+//! The `tcerr` command-line tool is the separate package `tencent-errors-cli`.
+//!
+//! # Minimum supported Rust version
+//!
+//! Rust 1.85, checked in CI with a real 1.85 toolchain. It is raised only in a minor release,
+//! and only to a Rust released at least six months before.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -12,6 +146,11 @@ pub use tencent_errors_core::{
 /// Not public API: what the macros' generated code calls.
 #[doc(hidden)]
 pub use tencent_errors_core::__private;
+
+/// The README's examples, compiled and run as doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 /// Not public API: the `miette` the derive's `Diagnostic` impls name.
 #[cfg(feature = "miette")]

@@ -1,5 +1,5 @@
 //! The subcommands: each generates its crates, builds or runs them, and prints what it
-//! measured in the shape `docs/perf-derive.md` quotes.
+//! measured in the shape `docs/perf.md` quotes.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,4 @@
-//! `perf`: the performance measurements behind `docs/perf-derive.md` and the README's
-//! performance table, as one maintainer tool.
+//! `perf`: the performance measurements behind `docs/perf.md`, as one maintainer tool.
 //!
 //! ```text
 //! cargo perf derive-build-time [RUNS]        (= cargo run -q -p perf -- derive-build-time)
