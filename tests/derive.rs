@@ -324,7 +324,10 @@ fn unlisted_variants_display_without_catalog_text() {
     let stopping = Unlisted::from(api3("InvalidInstanceState.Stopping", "the instance is stopping"));
     assert!(matches!(stopping, Unlisted::Stopping(_)));
     assert_eq!(stopping.to_string(), "the instance is stopping");
-    assert_eq!(stopping.source().unwrap().to_string(), "[InvalidInstanceState.Stopping] the instance is stopping (request id req-1)");
+    assert_eq!(
+        stopping.source().unwrap().to_string(),
+        "[InvalidInstanceState.Stopping] the instance is stopping (request id req-1)"
+    );
     let rebooting = Unlisted::from(api3("InvalidInstanceState.Rebooting", "wait"));
     assert_eq!(rebooting.to_string(), "rebooting: [InvalidInstanceState.Rebooting] wait (request id req-1)");
     assert_eq!(rebooting.code(), Code::Api3("InvalidInstanceState.Rebooting"));

@@ -167,18 +167,18 @@ impl Scope {
             documented.len(),
             list_all(documented.iter().map(|e| format!("`{}`", e.code())), 12)
         ));
-        message.push_str(". ");
-        message.push_str(self.unlisted_hint());
-        Err(message)
+        Err(self.with_unlisted_hint(message))
     }
 
-    /// The last sentence of every error that rejects a code for its scope or as unknown:
-    /// how to say that Tencent returns it all the same.
-    fn unlisted_hint(&self) -> &'static str {
-        match self.site {
+    /// `message` with the last sentence of every error that rejects a code for its scope or
+    /// as unknown: how to say that Tencent returns it all the same.
+    fn with_unlisted_hint(&self, mut message: String) -> String {
+        message.push_str(if message.ends_with('?') { " " } else { ". " });
+        message.push_str(match self.site {
             Site::Derive => "If Tencent returns it anyway, mark the variant `#[tencent(code = ..., unlisted)]`",
             Site::TcCode => "If Tencent returns it anyway, add `unlisted`: `tc_code!(\"...\", unlisted)`",
-        }
+        });
+        message
     }
 
     /// Whether the catalog lists `code` for this scope: known, of a declared product (or
@@ -207,7 +207,7 @@ impl Scope {
             if let Some(other) = same_but_case {
                 let listed = self.resolve(&CodeValue::Api3(other.to_owned()))?;
                 return Err(format!(
-                    "`{text}` differs only in case from `{other}`, which is {}; Tencent's codes are case-sensitive: \
+                    "`{text}` differs only in case from `{other}` ({}); Tencent's codes are case-sensitive: \
                      write `{other}` and remove `unlisted`",
                     self.why_listed(listed)
                 ));
@@ -237,7 +237,7 @@ impl Scope {
         let code = code.as_code();
         let all: Vec<Entry> = catalog::lookup_all(code).collect();
         let Some(&first) = all.first() else {
-            return Err(format!("{}. {}", unknown_code(code), self.unlisted_hint()));
+            return Err(self.with_unlisted_hint(unknown_code(code)));
         };
         if first.family().is_legacy() || self.lenient {
             return Ok(first);
@@ -265,10 +265,9 @@ impl Scope {
             ),
         };
         let fix = self.product_fix(owners.first().copied().unwrap_or("..."));
-        format!(
-            "`{code}` is {declared}: it is defined by {defined_by}; to accept it, add `{fix}`. {}",
-            self.unlisted_hint()
-        )
+        self.with_unlisted_hint(format!(
+            "`{code}` is {declared}: it is defined by {defined_by}; to accept it, add `{fix}`"
+        ))
     }
 
     /// Checks that some code in scope is `prefix` or starts with `prefix.`.

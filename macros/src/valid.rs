@@ -59,7 +59,9 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
             Rules { codes: Vec::new(), prefixes: Vec::new(), suffixes: Vec::new(), other: false, display: None };
         // Under `unlisted`, a listed code is moved away rather than the marker removed when
         // the variant's other codes need the marker.
-        let unlisted_fix = if variant.attrs.codes.iter().all(|code| scope.is_listed(&code.value)) {
+        let unlisted_fix = if variant.attrs.unlisted.is_none()
+            || variant.attrs.codes.iter().all(|code| scope.is_listed(&code.value))
+        {
             "remove `unlisted`"
         } else {
             "move it to a variant without `unlisted`"
@@ -99,13 +101,15 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
             }
         }
         for lit in &variant.attrs.prefixes {
-            if let Some(prefix) = check_matcher(lit, "prefix", &mut seen_prefixes, variant, |p| scope.check_prefix(p), cx)
+            if let Some(prefix) =
+                check_matcher(lit, "prefix", &mut seen_prefixes, variant, |p| scope.check_prefix(p), cx)
             {
                 rules.prefixes.push(prefix);
             }
         }
         for lit in &variant.attrs.suffixes {
-            if let Some(suffix) = check_matcher(lit, "suffix", &mut seen_suffixes, variant, |s| scope.check_suffix(s), cx)
+            if let Some(suffix) =
+                check_matcher(lit, "suffix", &mut seen_suffixes, variant, |s| scope.check_suffix(s), cx)
             {
                 rules.suffixes.push(suffix);
             }
