@@ -70,8 +70,8 @@
 //!     BadRequest(ApiError),
 //!     #[tencent(prefix = "FailedOperation", prefix = "InternalError", prefix = "UnauthorizedOperation")]
 //!     Failed(ApiError),
-//!     #[tencent(code = "RequestLimitExceeded.UinLimitExceeded", unlisted)] // returned, not documented
-//!     Throttled(ApiError),
+//!     #[tencent(code = "ResourceNotFound.FileNotExist", unlisted)] // returned, not in the action's list
+//!     NotFound(ApiError),
 //!     #[tencent(other)]
 //!     Other(ApiError),
 //! }
@@ -81,7 +81,9 @@
 //! ```
 //!
 //! A code the action does not document is an error (with "did you mean" among the action's
-//! codes); under `exhaustive`, so is every documented code without a variant.
+//! codes) unless the variant says `unlisted`: Tencent returns it, the catalog does not list it
+//! there (the marker is itself an error on a code the catalog does list). Under `exhaustive`,
+//! every documented code without a variant is an error too.
 //!
 //! # Parsing responses
 //!
@@ -178,9 +180,17 @@ pub use miette as __miette;
 ///   primary code, which `code()` returns and whose catalog message `Display` shows).
 /// * `prefix = "RequestLimitExceeded"` (repeatable): that code and every
 ///   `RequestLimitExceeded.*` code. The longest matching prefix wins.
+/// * `suffix = "NameInUse"` (repeatable): every code whose last segment ends with it
+///   (`InvalidParameter.GroupNameInUse`, `FailedOperation.PolicyNameInUse`). The longest
+///   matching suffix wins. Like a prefix, it must match some code in scope.
 /// * `other`: every code no other variant matches; it must hold the `ApiError`.
-/// * `unlisted`: this variant's codes may be outside the declared actions' lists (for codes
-///   Tencent returns but does not document).
+/// * `unlisted`: Tencent returns this variant's codes, but the catalog does not list them
+///   for the type: outside the declared actions' lists, outside the declared products, or in
+///   no table at all (`#[tencent(code = "InvalidInstanceState.Terminating", unlisted)]`). It
+///   is checked, not a blanket pass: a code must still be well formed (dot-separated
+///   segments of ASCII letters, digits and `_`, or an integer), and `unlisted` on a code the
+///   catalog does list for the type (or on one differing from such a code only in case) is
+///   an error. A `prefix` or `suffix` always has to match catalogued codes.
 /// * `display = "too many tags: {0}"`: a format string over the variant's fields.
 ///
 /// A variant is a unit or holds one `ApiError` field (tuple or named), which keeps the
@@ -192,15 +202,20 @@ pub use miette as __miette;
 ///   With `product`, a code the product words itself shows the product's wording, as
 ///   `catalog::lookup_in` gives it (`vod`'s `MissingParameter` is "Parameters are missing.", the
 ///   common one "Parameter missing.");
-///   `display` when given; a variant without a code (`other`, `prefix`) shows its error.
-/// * `TencentError`: `code()`, `request_id()`, `retry()`. With feature `miette`, also
+///   `display` when given; a variant without a code (`other`, `prefix`, `suffix`) shows its
+///   error. A variant whose primary code the catalog does not have (`unlisted`) shows its
+///   `display`, else the server's message of the `ApiError` it holds, else (a unit variant)
+///   the code itself.
+/// * `TencentError`: `code()`, `request_id()`, `retry()` (for a unit variant, what
+///   [`Code::retry`] says of its primary code, catalogued or not). With feature `miette`, also
 ///   `miette::Diagnostic`, which has a `code()` of its own: where both traits are in scope,
 ///   call `TencentError::code(&error)`.
 /// * With an `other` variant `From<ApiError>`, without one `TryFrom<ApiError>` giving the
 ///   unmatched error back. Matching order: exact code, then the module code of an API 2.0
-///   message (`(-514) ...`), then the longest prefix, then `other`.
+///   message (`(-514) ...`), then the longest prefix, then the longest suffix, then `other`.
 /// * `From<Self> for ApiError`: unit variants become their primary code with its catalog
-///   message; carried errors come back unchanged.
+///   message (with their `Display` text when the catalog does not have the code); carried
+///   errors come back unchanged.
 ///
 /// ```
 /// use tencent_errors::{ApiError, Code, TencentError};
@@ -258,7 +273,11 @@ pub use tencent_errors_macros::action_error;
 /// expression, in a `const` and as a pattern.
 ///
 /// `tc_code!(4100)`, `tc_code!(-514)`, `tc_code!("AuthFailure.SignatureFailure")`; add
-/// `product = "vod"` for a product's business codes (common and legacy codes need none).
+/// `product = "vod"` for a product's business codes (common and legacy codes need none),
+/// `action = "..."` to check the code against the actions' lists, and `unlisted` for a code
+/// Tencent returns but the catalog does not list there
+/// (`tc_code!("InvalidInstanceState.Terminating", unlisted)`), checked as the derive's
+/// `unlisted` is.
 ///
 /// ```
 /// use tencent_errors::{ApiError, Code, tc_code};

@@ -284,3 +284,110 @@ fn tc_code_everywhere() {
     assert_eq!(tc_code!(6200), Code::Legacy(6200));
     assert_eq!(tc_code!("InternalError",), Code::Api3("InternalError"));
 }
+
+/// Codes Tencent returns but the catalog does not list here: in no table, outside the
+/// declared product, outside the declared action's list.
+#[derive(Debug, TencentError)]
+#[tencent(product = "vod", action = "DescribeMediaInfos")]
+enum Unlisted {
+    /// In no table.
+    #[tencent(code = "InvalidInstanceState.Terminating", unlisted)]
+    Terminating,
+    #[tencent(code = "InvalidInstanceState.Stopping", unlisted)]
+    Stopping(ApiError),
+    #[tencent(code = "InvalidInstanceState.Starting", unlisted, display = "starting {{soon}}")]
+    Starting,
+    #[tencent(code = "InvalidInstanceState.Rebooting", unlisted, display = "rebooting: {0}")]
+    Rebooting(ApiError),
+    /// A `cvm` code, outside the declared product.
+    #[tencent(code = "InvalidInstanceState", unlisted)]
+    CvmState,
+    /// A legacy code in no table, with a second code in no table.
+    #[tencent(code = 987_654, code = "InvalidInstanceState.Odd", unlisted)]
+    Odd,
+    /// An `InternalError.*` code in no table, which `Code::retry` calls transient.
+    #[tencent(code = "InternalError.Brand_New", unlisted)]
+    NewInternal,
+    /// Documented by `vod`, not by the action: the catalog's text.
+    #[tencent(code = "ResourceNotFound.FileNotExist", unlisted)]
+    FileNotFound,
+    #[tencent(other)]
+    Other(ApiError),
+}
+
+#[test]
+fn unlisted_variants_display_without_catalog_text() {
+    assert_eq!(Unlisted::Terminating.to_string(), "InvalidInstanceState.Terminating");
+    assert_eq!(Unlisted::Starting.to_string(), "starting {soon}");
+    assert_eq!(Unlisted::CvmState.to_string(), "InvalidInstanceState");
+    assert_eq!(Unlisted::Odd.to_string(), "987654");
+    let stopping = Unlisted::from(api3("InvalidInstanceState.Stopping", "the instance is stopping"));
+    assert!(matches!(stopping, Unlisted::Stopping(_)));
+    assert_eq!(stopping.to_string(), "the instance is stopping");
+    assert_eq!(
+        stopping.source().unwrap().to_string(),
+        "[InvalidInstanceState.Stopping] the instance is stopping (request id req-1)"
+    );
+    let rebooting = Unlisted::from(api3("InvalidInstanceState.Rebooting", "wait"));
+    assert_eq!(rebooting.to_string(), "rebooting: [InvalidInstanceState.Rebooting] wait (request id req-1)");
+    assert_eq!(rebooting.code(), Code::Api3("InvalidInstanceState.Rebooting"));
+    assert_eq!(Unlisted::FileNotFound.to_string(), message(Code::Api3("ResourceNotFound.FileNotExist")));
+    assert!(matches!(Unlisted::from(ApiError::new(Code::Legacy(987_654), "")), Unlisted::Odd));
+    assert_eq!(Unlisted::Odd.code(), Code::Legacy(987_654));
+}
+
+#[test]
+fn unlisted_unit_variants_back_into_api_error() {
+    let back: ApiError = Unlisted::Terminating.into();
+    assert_eq!(back, ApiError::new(Code::Api3("InvalidInstanceState.Terminating"), "InvalidInstanceState.Terminating"));
+    let back: ApiError = Unlisted::Starting.into();
+    assert_eq!(back, ApiError::new(Code::Api3("InvalidInstanceState.Starting"), "starting {soon}"));
+    let back: ApiError = Unlisted::Odd.into();
+    assert_eq!(back, ApiError::new(Code::Legacy(987_654), "987654"));
+    let carried = api3("InvalidInstanceState.Stopping", "x");
+    let back: ApiError = Unlisted::from(carried.clone()).into();
+    assert_eq!(back, carried);
+}
+
+#[test]
+fn unlisted_retry_is_the_codes() {
+    assert_eq!(Unlisted::Terminating.retry(), Code::Api3("InvalidInstanceState.Terminating").retry());
+    assert_eq!(Unlisted::Odd.retry(), Code::Legacy(987_654).retry());
+    assert_eq!(Unlisted::NewInternal.retry(), Retry::Transient);
+    let odd = Unlisted::from(api3("InvalidInstanceState.Odd", ""));
+    assert!(matches!(odd, Unlisted::Odd));
+}
+
+/// `suffix` matches the last segment of a code: the five `cam` `*NameInUse` codes.
+#[derive(Debug, TencentError)]
+#[tencent(product = "cam")]
+enum CamError {
+    #[tencent(suffix = "NameInUse")]
+    NameInUse(ApiError),
+    #[tencent(suffix = "UserNameInUse")]
+    UserNameInUse(ApiError),
+    #[tencent(prefix = "InvalidParameter.RoleNameInUse")]
+    RoleByPrefix(ApiError),
+    #[tencent(code = "FailedOperation.PolicyNameInUse")]
+    Policy(ApiError),
+    #[tencent(other)]
+    Other(ApiError),
+}
+
+#[test]
+fn suffixes_match_the_last_segment() {
+    let of = |code: &str| CamError::from(api3(code, "in use"));
+    assert!(matches!(of("InvalidParameter.GroupNameInUse"), CamError::NameInUse(_)));
+    assert!(matches!(of("InvalidParameter.IdentityNameInUse"), CamError::NameInUse(_)));
+    // The longest suffix wins.
+    assert!(matches!(of("InvalidParameter.SubUserNameInUse"), CamError::UserNameInUse(_)));
+    // Exact codes, then prefixes, come before suffixes.
+    assert!(matches!(of("FailedOperation.PolicyNameInUse"), CamError::Policy(_)));
+    assert!(matches!(of("InvalidParameter.RoleNameInUse"), CamError::RoleByPrefix(_)));
+    // Only the last segment counts.
+    assert!(matches!(of("NameInUse.Other"), CamError::Other(_)));
+    assert!(matches!(of("InvalidParameter.NameInUseNot"), CamError::Other(_)));
+    let error = of("InvalidParameter.GroupNameInUse");
+    assert_eq!(error.code(), Code::Api3("InvalidParameter.GroupNameInUse"));
+    assert_eq!(error.to_string(), "[InvalidParameter.GroupNameInUse] in use (request id req-1)");
+}

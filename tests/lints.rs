@@ -17,17 +17,38 @@ use tencent_errors::{ApiError, Code, TencentError, action_error, tc_code};
 #[tencent(product = "vod", action = "DescribeMediaInfos")]
 pub enum VodError {
     /// The signature is wrong.
-    #[tencent(code = "AuthFailure.SignatureFailure", code = 4100, unlisted)]
+    #[tencent(code = "AuthFailure.SignatureFailure")]
     BadSignature,
+    /// The legacy signature failure, which the action does not document.
+    #[tencent(code = 4100, unlisted)]
+    LegacySignature,
+    /// A code in no table.
+    #[tencent(code = "InvalidInstanceState.Terminating", unlisted)]
+    Terminating,
+    /// A code in no table, carrying the response.
+    #[tencent(code = "InvalidInstanceState.Stopping", unlisted, display = "stopping: {0}")]
+    Stopping(ApiError),
     /// Bad file ids.
     #[tencent(code = "InvalidParameterValue.FileIds")]
     BadFileIds(ApiError),
     /// Too many requests.
-    #[tencent(prefix = "RequestLimitExceeded", unlisted)]
+    #[tencent(prefix = "RequestLimitExceeded")]
     Throttled {
         /// The error the server sent.
         source: ApiError,
     },
+    /// Anything else.
+    #[tencent(other)]
+    Other(ApiError),
+}
+
+/// Every name already in use, by the last segment of its code.
+#[derive(Debug, TencentError)]
+#[tencent(product = "cam")]
+pub enum CamError {
+    /// A `*NameInUse` code.
+    #[tencent(suffix = "NameInUse")]
+    NameInUse(ApiError),
     /// Anything else.
     #[tencent(other)]
     Other(ApiError),
@@ -64,8 +85,13 @@ pub fn advice(code: Code<'_>) -> &'static str {
 #[test]
 fn generated_code_works_under_strict_lints() {
     let error = VodError::from(ApiError::new(Code::Legacy(4100), "鉴权失败"));
-    assert!(matches!(error, VodError::BadSignature));
-    assert_eq!(error.code(), SIGNATURE);
+    assert!(matches!(error, VodError::LegacySignature));
+    assert_eq!(VodError::BadSignature.code(), SIGNATURE);
+    assert_eq!(VodError::Terminating.to_string(), "InvalidInstanceState.Terminating");
+    let stopping = VodError::from(ApiError::new(Code::Api3("InvalidInstanceState.Stopping"), "wait"));
+    assert_eq!(stopping.to_string(), "stopping: [InvalidInstanceState.Stopping] wait");
+    let in_use = CamError::from(ApiError::new(Code::Api3("InvalidParameter.GroupNameInUse"), ""));
+    assert!(matches!(in_use, CamError::NameInUse(_)));
     assert_eq!(AlreadyExists.code(), tc_code!(-514));
     assert_eq!(Internal(ApiError::new(Code::Api3("InternalError"), "")).to_string(), "内部错误。");
     let run = RunInstancesError::from(ApiError::new(Code::Api3("ResourceInsufficient.SpecifiedInstanceType"), ""));

@@ -31,3 +31,22 @@ pub fn has_prefix(code: &str, prefix: &str) -> bool {
 pub fn osa_distance(a: &str, b: &str) -> usize {
     crate::catalog::osa_distance(a, b)
 }
+
+/// Whether the last dot-separated segment of `code` ends with `suffix`: `NameInUse` matches
+/// `InvalidParameter.UserNameInUse` and `NameInUse`, not `NameInUse.Other`. The rule of
+/// `#[tencent(suffix = "...")]`, at compile time and at run time alike.
+///
+/// ```
+/// use tencent_errors_core::__private::has_suffix;
+/// assert!(has_suffix("InvalidParameter.UserNameInUse", "NameInUse"));
+/// assert!(has_suffix("NameInUse", "NameInUse"));
+/// assert!(!has_suffix("NameInUse.Other", "NameInUse"));
+/// ```
+#[inline]
+pub fn has_suffix(code: &str, suffix: &str) -> bool {
+    let last = match code.rfind('.') {
+        Some(dot) => &code[dot + 1..],
+        None => code,
+    };
+    last.ends_with(suffix)
+}

@@ -41,10 +41,13 @@ pub struct CodeAttr {
 pub struct VariantAttrs {
     pub codes: Vec<CodeAttr>,
     pub prefixes: Vec<LitStr>,
+    /// `suffix = "NameInUse"`: codes whose last segment ends with it.
+    pub suffixes: Vec<LitStr>,
     /// The `other` keyword, kept for its span.
     pub other: Option<syn::Path>,
     pub display: Option<LitStr>,
-    /// `unlisted`: the codes may be outside the declared actions' documented sets.
+    /// `unlisted`: Tencent returns the codes, but the catalog does not list them for the
+    /// declared scope (outside the actions' lists or the products, or in no table).
     pub unlisted: Option<syn::Path>,
     /// A problem was reported in these attributes (a rejected code, an unknown key): then a
     /// missing code is most likely that problem, and not reported again.
@@ -76,8 +79,8 @@ pub enum Place {
 }
 
 const TYPE_KEYS: &[&str] = &["product", "action", "exhaustive", "lang", "crate"];
-const VARIANT_KEYS: &[&str] = &["code", "prefix", "other", "unlisted", "display"];
-const TC_CODE_KEYS: &[&str] = &["product", "action", "crate"];
+const VARIANT_KEYS: &[&str] = &["code", "prefix", "suffix", "other", "unlisted", "display"];
+const TC_CODE_KEYS: &[&str] = &["product", "action", "unlisted", "crate"];
 
 impl Place {
     fn accepts(self, key: &str) -> bool {
@@ -160,9 +163,14 @@ fn parse_key(
                 variant_attrs.prefixes.push(lit);
             }
         }
-        "other" => flag(meta, &mut variant_attrs.other, cx)?,
-        "unlisted" => flag(meta, &mut variant_attrs.unlisted, cx)?,
-        "exhaustive" => flag(meta, &mut type_attrs.exhaustive, cx)?,
+        "suffix" => {
+            if let Some(lit) = string_value(meta, cx)? {
+                variant_attrs.suffixes.push(lit);
+            }
+        }
+        "other" => flag(meta, place, &mut variant_attrs.other, cx)?,
+        "unlisted" => flag(meta, place, &mut variant_attrs.unlisted, cx)?,
+        "exhaustive" => flag(meta, place, &mut type_attrs.exhaustive, cx)?,
         "action" => {
             if let Some(lit) = string_value(meta, cx)? {
                 type_attrs.actions.push(lit);
@@ -205,10 +213,14 @@ fn parse_key(
 }
 
 /// A key without a value (`other`, `unlisted`, `exhaustive`), given at most once.
-fn flag(meta: &ParseNestedMeta, slot: &mut Option<syn::Path>, cx: &mut Ctxt) -> syn::Result<()> {
+fn flag(meta: &ParseNestedMeta, place: Place, slot: &mut Option<syn::Path>, cx: &mut Ctxt) -> syn::Result<()> {
     let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
     if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
-        cx.error_spanned_by(&meta.path, format!("`{key}` takes no value: write `#[tencent({key})]`"));
+        let written = match place {
+            Place::TcCode => format!("tc_code!(\"...\", {key})"),
+            _ => format!("#[tencent({key})]"),
+        };
+        cx.error_spanned_by(&meta.path, format!("`{key}` takes no value: write `{written}`"));
         skip_value(meta)?;
     } else if slot.is_some() {
         cx.error_spanned_by(&meta.path, format!("duplicate `{key}`"));

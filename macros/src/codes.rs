@@ -2,7 +2,7 @@
 //! Shared by the derive and `tc_code!`.
 
 use syn::LitStr;
-use tencent_errors_core::__private::{has_prefix, osa_distance};
+use tencent_errors_core::__private::{has_prefix, has_suffix, osa_distance};
 use tencent_errors_core::catalog::Action;
 use tencent_errors_core::{Code, Entry, Family, Lang, catalog};
 
@@ -167,11 +167,68 @@ impl Scope {
             documented.len(),
             list_all(documented.iter().map(|e| format!("`{}`", e.code())), 12)
         ));
+        Err(self.with_unlisted_hint(message))
+    }
+
+    /// `message` with the last sentence of every error that rejects a code for its scope or
+    /// as unknown: how to say that Tencent returns it all the same.
+    fn with_unlisted_hint(&self, mut message: String) -> String {
+        message.push_str(if message.ends_with('?') { " " } else { ". " });
         message.push_str(match self.site {
-            Site::Derive => ". If Tencent returns it anyway, mark the variant `#[tencent(code = ..., unlisted)]`",
-            Site::TcCode => ". If Tencent returns it anyway, check it without `action`",
+            Site::Derive => "If Tencent returns it anyway, mark the variant `#[tencent(code = ..., unlisted)]`",
+            Site::TcCode => "If Tencent returns it anyway, add `unlisted`: `tc_code!(\"...\", unlisted)`",
         });
-        Err(message)
+        message
+    }
+
+    /// Whether the catalog lists `code` for this scope: known, of a declared product (or
+    /// common, or legacy) and, with declared actions, documented by one of them (or common).
+    /// `false` when a declared product or action was unknown, since the scope is then unsure.
+    pub fn is_listed(&self, code: &CodeValue) -> bool {
+        !self.lenient
+            && !self.actions_lenient
+            && self.resolve(code).and_then(|entry| self.check_in_actions(code, entry)).is_ok()
+    }
+
+    /// Checks a code marked `unlisted`: well formed, and not one the catalog lists for this
+    /// scope (nor one differing from such a code only in case); `fix` is how to drop the
+    /// marker. Gives the entry the code has in the declared products (a code outside the
+    /// declared actions' lists), or `None` for a code the catalog does not have here.
+    pub fn check_unlisted(&self, code: &CodeValue, fix: &str) -> Result<Option<Entry>, String> {
+        if self.is_listed(code) {
+            let listed = self.resolve(code)?;
+            return Err(format!("`{}` is {}: {fix}", code.as_code(), self.why_listed(listed)));
+        }
+        if let CodeValue::Api3(text) = code {
+            let same_but_case = catalog::iter()
+                .filter_map(|entry| entry.code().as_api3())
+                .filter(|other| other != text && other.eq_ignore_ascii_case(text))
+                .find(|other| self.is_listed(&CodeValue::Api3((*other).to_owned())));
+            if let Some(other) = same_but_case {
+                let listed = self.resolve(&CodeValue::Api3(other.to_owned()))?;
+                return Err(format!(
+                    "`{text}` differs only in case from `{other}` ({}); Tencent's codes are case-sensitive: \
+                     write `{other}` and remove `unlisted`",
+                    self.why_listed(listed)
+                ));
+            }
+        }
+        check_well_formed(code)?;
+        Ok(if self.lenient { None } else { self.resolve(code).ok() })
+    }
+
+    /// Why a code is listed for this scope, to follow "`X` is": "documented by `vod`".
+    fn why_listed(&self, entry: Entry) -> String {
+        if entry.family().is_legacy() {
+            return "a documented legacy (API 2.0) code".to_owned();
+        }
+        if entry.family() == Family::Common {
+            return "a common code, which every product and action may return".to_owned();
+        }
+        if self.checks_actions() {
+            return format!("documented by {}", self.describe_actions());
+        }
+        format!("documented by `{}`", entry.product().unwrap_or("..."))
     }
 
     /// The entry `code` stands for in this scope: the declared product's own entry first,
@@ -179,7 +236,9 @@ impl Scope {
     pub fn resolve(&self, code: &CodeValue) -> Result<Entry, String> {
         let code = code.as_code();
         let all: Vec<Entry> = catalog::lookup_all(code).collect();
-        let Some(&first) = all.first() else { return Err(unknown_code(code)) };
+        let Some(&first) = all.first() else {
+            return Err(self.with_unlisted_hint(unknown_code(code)));
+        };
         if first.family().is_legacy() || self.lenient {
             return Ok(first);
         }
@@ -206,7 +265,9 @@ impl Scope {
             ),
         };
         let fix = self.product_fix(owners.first().copied().unwrap_or("..."));
-        format!("`{code}` is {declared}: it is defined by {defined_by}; to accept it, add `{fix}`")
+        self.with_unlisted_hint(format!(
+            "`{code}` is {declared}: it is defined by {defined_by}; to accept it, add `{fix}`"
+        ))
     }
 
     /// Checks that some code in scope is `prefix` or starts with `prefix.`.
@@ -227,7 +288,36 @@ impl Scope {
         if matching().any(|e| self.lenient || self.in_scope(e)) {
             return Ok(());
         }
-        let mut owners: Vec<&str> = matching().filter_map(Entry::product).collect();
+        Err(self.matches_nothing(matching(), &format!("starts with prefix `{prefix}`"), &self.close_prefixes(prefix)))
+    }
+
+    /// Checks that some code in scope has a last segment ending with `suffix`.
+    pub fn check_suffix(&self, suffix: &str) -> Result<(), String> {
+        if suffix.is_empty() {
+            return Err("an empty suffix would match every code: use `#[tencent(other)]` for a catch-all".into());
+        }
+        if let Some((_, last)) = suffix.rsplit_once('.') {
+            return Err(format!(
+                "a suffix is matched against the last segment of a code, so it has no `.`: `suffix = \"{last}\"`"
+            ));
+        }
+        if let Some(bad) = suffix.chars().find(|&c| !is_code_char(c)) {
+            return Err(format!(
+                "a suffix is made of ASCII letters, digits and `_`, like the codes it matches; `{bad}` is none of them"
+            ));
+        }
+        let matching =
+            || catalog::iter().filter(move |e| e.code().as_api3().is_some_and(|code| has_suffix(code, suffix)));
+        if matching().any(|e| self.lenient || self.in_scope(e)) {
+            return Ok(());
+        }
+        Err(self.matches_nothing(matching(), &format!("ends with suffix `{suffix}`"), &self.close_suffixes(suffix)))
+    }
+
+    /// Why a `prefix` or `suffix` matches nothing in scope (`matching` are the entries it
+    /// matches anywhere): other products' codes, or none at all and the `close` candidates.
+    fn matches_nothing(&self, matching: impl Iterator<Item = Entry>, matches: &str, close: &[String]) -> String {
+        let mut owners: Vec<&str> = matching.filter_map(Entry::product).collect();
         owners.sort_unstable();
         owners.dedup();
         if !owners.is_empty() {
@@ -237,16 +327,40 @@ impl Scope {
             };
             let products = list(owners.iter().map(|p| format!("`{p}`")), 5);
             let fix = self.product_fix(owners[0]);
-            return Err(format!(
-                "{scope} starts with prefix `{prefix}`; products {products} have such codes; to accept them, add `{fix}`"
-            ));
+            return format!("{scope} {matches}; products {products} have such codes; to accept them, add `{fix}`");
         }
-        let mut message = format!("no Tencent Cloud error code starts with prefix `{prefix}`");
-        let close = self.close_prefixes(prefix);
+        let mut message = format!("no Tencent Cloud error code {matches}");
         if !close.is_empty() {
             message.push_str(&format!("; did you mean {}?", list(close.iter().map(|p| format!("`{p}`")), 3)));
         }
-        Err(message)
+        message
+    }
+
+    /// Suffixes in scope close to `suffix`: the tails of codes' last segments that start a
+    /// word (`NameInUse` and `InUse` of `GroupNameInUse`) and are within two edits of it,
+    /// or equal to it but for case.
+    fn close_suffixes(&self, suffix: &str) -> Vec<String> {
+        let lower = suffix.to_ascii_lowercase();
+        let mut ranked: Vec<(usize, usize, String)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for entry in catalog::iter().filter(|&e| self.lenient || self.in_scope(e)) {
+            let Some(code) = entry.code().as_api3() else { continue };
+            let last = code.rsplit('.').next().unwrap_or(code);
+            let starts = last.char_indices().filter(|&(i, c)| i == 0 || c.is_ascii_uppercase()).map(|(i, _)| i);
+            for start in starts {
+                let candidate = &last[start..];
+                if !seen.insert(candidate) {
+                    continue;
+                }
+                let rank = match osa_distance(&candidate.to_ascii_lowercase(), &lower) {
+                    d @ 0..=2 => d,
+                    _ => continue,
+                };
+                ranked.push((rank, candidate.len(), candidate.to_owned()));
+            }
+        }
+        ranked.sort();
+        ranked.into_iter().take(3).map(|(_, _, candidate)| candidate).collect()
     }
 
     /// Prefixes in scope close to `prefix`: whole leading segments of codes (`RequestLimitExceeded`
@@ -285,6 +399,26 @@ impl Scope {
             Some(product) => self.products.iter().any(|p| p == product),
         }
     }
+}
+
+/// Whether `c` may appear in a segment of an API 3.0 code.
+fn is_code_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+/// The one rule for the shape of a code the catalog need not know: an API 3.0 code is
+/// non-empty dot-separated segments of ASCII letters, digits and `_`; a legacy code is an
+/// integer, which the parser has already made sure of.
+pub fn check_well_formed(code: &CodeValue) -> Result<(), String> {
+    let CodeValue::Api3(text) = code else { return Ok(()) };
+    let rule = "an error code is non-empty dot-separated segments of ASCII letters, digits and `_`";
+    if text.split('.').any(str::is_empty) {
+        return Err(format!("`{text}` is not a well-formed error code: it has an empty segment; {rule}"));
+    }
+    if let Some(bad) = text.chars().find(|&c| c != '.' && !is_code_char(c)) {
+        return Err(format!("`{text}` is not a well-formed error code: `{bad}` is not allowed; {rule}"));
+    }
+    Ok(())
 }
 
 /// `unknown Tencent Cloud error code `X`; did you mean `Y` ("message")?`

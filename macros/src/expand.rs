@@ -9,6 +9,8 @@ use quote::{format_ident, quote};
 use syn::{DeriveInput, Generics, Member, WhereClause, parse_quote};
 use tencent_errors_core::{Lang, Retry};
 
+use crate::fmt::DisplayFmt;
+
 use crate::ast::{Input, Variant};
 use crate::attr::CodeValue;
 use crate::ctxt::Ctxt;
@@ -74,7 +76,7 @@ impl Gen<'_> {
         let lang = self.lang;
         let help = self.match_self(|_, rules| {
             let text = rules.primary().and_then(|primary| {
-                let entry = primary.entry;
+                let entry = primary.entry?;
                 let shows_message = rules.display.is_none();
                 entry.description(lang).or_else(|| (!shows_message).then(|| entry.message(lang)))
             });
@@ -161,11 +163,20 @@ impl Gen<'_> {
             }
             let pattern = self.carrier_pattern(variant);
             let carrier = carrier_binding();
+            let krate = self.krate;
             let body = match (rules.primary(), &variant.fields.carrier) {
-                (Some(primary), _) => {
-                    let message = primary.entry.message(lang);
-                    quote!(__formatter.write_str(#message))
-                }
+                (Some(primary), carrier_field) => match (primary.entry, carrier_field) {
+                    (Some(entry), _) => {
+                        let message = entry.message(lang);
+                        quote!(__formatter.write_str(#message))
+                    }
+                    // Not in the catalog here: the server's message, or the code itself.
+                    (None, Some(_)) => quote!(__formatter.write_str(#krate::ApiError::message(#carrier))),
+                    (None, None) => {
+                        let code = primary.value.as_code().to_string();
+                        quote!(__formatter.write_str(#code))
+                    }
+                },
                 (None, Some(_)) => quote!(::core::fmt::Display::fmt(#carrier, __formatter)),
                 (None, None) => quote!(::core::result::Result::Ok(())),
             };
@@ -223,7 +234,8 @@ impl Gen<'_> {
         });
         let retry = self.match_self(|variant, rules| match (&variant.fields.carrier, rules.primary()) {
             (Some(_), _) => quote!(#krate::ApiError::retry(#carrier)),
-            (None, Some(primary)) => retry_tokens(primary.entry.retry(), krate),
+            // `Code::retry` needs no catalog, so uncatalogued codes get their class too.
+            (None, Some(primary)) => retry_tokens(primary.value.as_code().retry(), krate),
             (None, None) => quote!(#krate::Retry::Never),
         });
         self.impl_block(
@@ -238,7 +250,7 @@ impl Gen<'_> {
     }
 
     /// `From<ApiError>` with a catch-all variant, `TryFrom<ApiError>` without: exact codes
-    /// first, then module codes, then the longest prefix, then the catch-all.
+    /// first, then module codes, then the longest prefix, the longest suffix, the catch-all.
     fn impl_from_api_error(&self) -> TokenStream {
         let krate = self.krate;
         let catch_all = self.variants().find(|(_, rules)| rules.other);
@@ -276,10 +288,22 @@ impl Gen<'_> {
             let construct = wrap(self.construct(variant));
             quote!(if #krate::__private::has_prefix(__code, #prefix) { return #construct; })
         });
-        let prefix = (!prefixes.is_empty()).then(|| {
+        let mut suffixes: Vec<(usize, &String, &Variant)> = self
+            .variants()
+            .enumerate()
+            .flat_map(|(i, (variant, rules))| rules.suffixes.iter().map(move |suffix| (i, suffix, variant)))
+            .collect();
+        // Longest first, as for prefixes; every prefix before any suffix.
+        suffixes.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+        let suffix_checks = suffixes.iter().map(|(_, suffix, variant)| {
+            let construct = wrap(self.construct(variant));
+            quote!(if #krate::__private::has_suffix(__code, #suffix) { return #construct; })
+        });
+        let prefix = (!prefixes.is_empty() || !suffixes.is_empty()).then(|| {
             quote! {
                 if let #krate::Code::Api3(__code) = #krate::ApiError::code(&__error) {
                     #(#prefix_checks)*
+                    #(#suffix_checks)*
                 }
             }
         });
@@ -328,7 +352,8 @@ impl Gen<'_> {
     }
 
     /// `From<E> for ApiError`: carried errors come back as they were; unit variants become
-    /// an error with their primary code and its catalog message.
+    /// an error with their primary code and its catalog message (for a code the catalog
+    /// does not have, the variant's `Display` text).
     fn impl_api_error_from_self(&self) -> TokenStream {
         let krate = self.krate;
         let ident = self.input.ident;
@@ -342,7 +367,10 @@ impl Gen<'_> {
                 (Some(_), _) => quote!(#carrier),
                 (None, Some(primary)) => {
                     let code = code_tokens(&primary.value, krate);
-                    let message = primary.entry.message(self.lang);
+                    let message = match primary.entry {
+                        Some(entry) => entry.message(self.lang).to_owned(),
+                        None => uncatalogued_text(primary, rules.display.as_ref()),
+                    };
                     quote!(#krate::ApiError::new(#code, #message))
                 }
                 (None, None) => unreachable!("validation requires a code or an ApiError field"),
@@ -362,6 +390,16 @@ impl Gen<'_> {
 
     fn impl_block(&self, trait_path: TokenStream, needs_debug: bool, body: TokenStream) -> TokenStream {
         impl_block(self.input.ident, self.input.generics, trait_path, needs_debug, body)
+    }
+}
+
+/// What a unit variant whose primary code the catalog does not have displays: its
+/// `display` (which, on a unit variant, names no field: only `{{` and `}}` to unescape), or
+/// the code.
+fn uncatalogued_text(primary: &valid::Resolved, display: Option<&DisplayFmt>) -> String {
+    match display {
+        Some(display) => display.lit.value().replace("{{", "{").replace("}}", "}"),
+        None => primary.value.as_code().to_string(),
     }
 }
 

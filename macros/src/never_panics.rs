@@ -16,6 +16,9 @@ const SEEDS: &[&str] = &[
     r#"enum E { #[tencent(other)] A, #[tencent(other = 1)] B(ApiError, ApiError), r#type }"#,
     r#"enum E { #[tencent(code = b"x", code = true, code = 'c', code = 99999999999999, code = 5u8)] A }"#,
     r#"#[tencent(product = "vdo", product = "cvm")] enum E { #[tencent(code = "ResourceNotFound.FileNotExist", prefix = "Foo.", prefix = "")] A(ApiError) }"#,
+    r#"#[tencent(product = "vod", action = "DescribeMediaInfos")] enum E { #[tencent(code = "InvalidInstanceState.Terminating", code = "FailedOperation.InvalidVodUser", unlisted)] A, #[tencent(code = -99999, unlisted, display = "{{x}}")] B, #[tencent(code = "a..b", unlisted)] C(ApiError) }"#,
+    r#"#[tencent(product = "cam")] enum E { #[tencent(suffix = "NameInUse", suffix = "GroupNameInUse", prefix = "InvalidParameter")] A(ApiError), #[tencent(suffix = "a.b", suffix = "", suffix = "NameInUze")] B, #[tencent(other, suffix = "x", unlisted)] C(ApiError) }"#,
+    r#"#[tencent(code = "authfailure.signaturefailure", unlisted)] struct S;"#,
 ];
 
 const TC_CODE_SEEDS: &[&str] = &[
@@ -24,12 +27,17 @@ const TC_CODE_SEEDS: &[&str] = &[
     r#""ResourceNotFound.FileNotExist", product = "vod""#,
     r#""x", product = 1, crate = "a::b", what = "y","#,
     r#"4100i64"#,
+    r#""InvalidInstanceState.Terminating", unlisted"#,
+    r#""FailedOperation.ClassNoFound", product = "vod", action = "DescribeMediaInfos", unlisted, unlisted = 1"#,
+    r#""a b", unlisted"#,
 ];
 
 /// Pieces the mutations splice in: odd literals, keys, punctuation, non-ASCII identifiers.
 const PIECES: &[&str] = &[
     "code",
     "prefix",
+    "suffix",
+    "unlisted",
     "other",
     "display",
     "product",
@@ -79,6 +87,9 @@ const PIECES: &[&str] = &[
     "#[tencent(code =)]",
     "#[tencent(code = \"RequestLimitExceeded\")]",
     "#[tencent(prefix = \"RequestLimitExceeded\")]",
+    "#[tencent(suffix = \"NameInUse\")]",
+    "#[tencent(code = \"Not.In.Catalog\", unlisted)]",
+    "\"InvalidInstanceState.Terminating\"",
 ];
 
 /// A tiny deterministic generator (xorshift64*): reproducible failures without a dependency.
@@ -191,7 +202,10 @@ const SHAPES: &[&str] = &[
     "(tencent_errors::ApiError)",
     "(Box<ApiError>)",
 ];
-const KEYS: &[&str] = &["code", "prefix", "other", "display", "product", "lang", "crate", "cde", "r#code", "变"];
+const KEYS: &[&str] = &[
+    "code", "prefix", "suffix", "other", "unlisted", "display", "product", "action", "lang", "crate", "cde", "r#code",
+    "变",
+];
 const VALUES: &[&str] = &[
     "\"AuthFailure.SignatureFailure\"",
     "\"AuthFailure.SignatureFailur\"",
@@ -213,6 +227,10 @@ const VALUES: &[&str] = &[
     "X",
     "(1)",
     "9999999999",
+    "\"NameInUse\"",
+    "\"Not.In.Catalog\"",
+    "\"a..b\"",
+    "\"DescribeMediaInfos\"",
 ];
 
 /// A random but well-formed derive input: every combination of keys, values, shapes,

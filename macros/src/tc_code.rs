@@ -1,12 +1,13 @@
 //! `tc_code!("AuthFailure.SignatureFailure")`, `tc_code!(-514)`,
-//! `tc_code!("...", product = "vod")`: a `Code` constant checked against the catalog.
+//! `tc_code!("...", product = "vod")`, `tc_code!("...", unlisted)`: a `Code` constant checked
+//! against the catalog.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Token;
 use syn::parse::{ParseStream, Parser};
 
-use crate::attr::{self, CodeAttr, Place, TypeAttrs};
+use crate::attr::{self, CodeAttr, Place, TypeAttrs, VariantAttrs};
 use crate::codes::{Scope, Site};
 use crate::ctxt::Ctxt;
 use crate::expand::code_tokens;
@@ -14,6 +15,8 @@ use crate::expand::code_tokens;
 struct Args {
     code: Option<CodeAttr>,
     keys: TypeAttrs,
+    /// Only `unlisted` is read from here.
+    flags: VariantAttrs,
 }
 
 pub fn expand(tokens: TokenStream) -> TokenStream {
@@ -29,8 +32,12 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
     let code = args.as_ref().and_then(|args| {
         let scope = Scope::new(&args.keys.products, &args.keys.actions, Site::TcCode, &mut cx);
         let code = args.code.as_ref()?;
-        match scope.resolve(&code.value).and_then(|entry| scope.check_in_actions(&code.value, entry)) {
-            Ok(_) => Some(code),
+        let checked = match args.flags.unlisted {
+            Some(_) => scope.check_unlisted(&code.value, "remove `unlisted`").map(|_| ()),
+            None => scope.resolve(&code.value).and_then(|entry| scope.check_in_actions(&code.value, entry)),
+        };
+        match checked {
+            Ok(()) => Some(code),
             Err(message) => {
                 cx.error_spanned_by(&code.tokens, message);
                 None
@@ -70,11 +77,11 @@ fn parse_args(input: ParseStream, cx: &mut Ctxt) -> syn::Result<Args> {
         ));
     }
     let code = attr::parse_code_value(input, cx)?;
-    let keys = if input.is_empty() {
-        TypeAttrs::default()
+    let (keys, flags) = if input.is_empty() {
+        (TypeAttrs::default(), VariantAttrs::default())
     } else {
         input.parse::<Token![,]>()?;
-        attr::parse_keys(input.parse()?, Place::TcCode, cx).0
+        attr::parse_keys(input.parse()?, Place::TcCode, cx)
     };
-    Ok(Args { code, keys })
+    Ok(Args { code, keys, flags })
 }

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use syn::Ident;
-use tencent_errors_core::__private::has_prefix;
+use tencent_errors_core::__private::{has_prefix, has_suffix};
 use tencent_errors_core::{Entry, Family, Lang};
 
 use crate::ast::{Input, Variant};
@@ -14,16 +14,18 @@ use crate::codes::{Scope, Site};
 use crate::ctxt::Ctxt;
 use crate::fmt::{self, DisplayFmt};
 
-/// A code of a variant, found in the catalog.
+/// A code of a variant, checked against the catalog.
 pub struct Resolved {
     pub value: CodeValue,
-    pub entry: Entry,
+    /// The catalog's entry for the code in the declared scope; `None` for an `unlisted`
+    /// code the catalog does not have there, which displays without catalog text.
+    pub entry: Option<Entry>,
 }
 
 impl Resolved {
     /// A Cloud Monitor module code, which also matches the `(-514)` an API 2.0 message carries.
     pub fn is_module_code(&self) -> bool {
-        self.entry.family() == Family::Module
+        self.entry.is_some_and(|entry| entry.family() == Family::Module)
     }
 }
 
@@ -31,6 +33,7 @@ impl Resolved {
 pub struct Rules {
     pub codes: Vec<Resolved>,
     pub prefixes: Vec<String>,
+    pub suffixes: Vec<String>,
     pub other: bool,
     pub display: Option<DisplayFmt>,
 }
@@ -48,10 +51,21 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
     let lang = input.attrs.lang.as_ref().map_or(Lang::En, |(lang, _)| *lang);
     let mut seen_codes: HashMap<CodeValue, &Ident> = HashMap::new();
     let mut seen_prefixes: HashMap<String, &Ident> = HashMap::new();
+    let mut seen_suffixes: HashMap<String, &Ident> = HashMap::new();
     let mut first_other: Option<&Ident> = None;
     let mut all_rules = Vec::with_capacity(input.variants.len());
     for variant in &input.variants {
-        let mut rules = Rules { codes: Vec::new(), prefixes: Vec::new(), other: false, display: None };
+        let mut rules =
+            Rules { codes: Vec::new(), prefixes: Vec::new(), suffixes: Vec::new(), other: false, display: None };
+        // Under `unlisted`, a listed code is moved away rather than the marker removed when
+        // the variant's other codes need the marker.
+        let unlisted_fix = if variant.attrs.unlisted.is_none()
+            || variant.attrs.codes.iter().all(|code| scope.is_listed(&code.value))
+        {
+            "remove `unlisted`"
+        } else {
+            "move it to a variant without `unlisted`"
+        };
         for code in &variant.attrs.codes {
             match seen_codes.get(&code.value) {
                 Some(&first) if first == variant.name => {
@@ -75,42 +89,43 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
                     seen_codes.insert(code.value.clone(), variant.name);
                 }
             }
-            let checked = scope.resolve(&code.value).and_then(|entry| {
-                if variant.attrs.unlisted.is_none() {
-                    scope.check_in_actions(&code.value, entry)?;
-                }
-                Ok(entry)
-            });
+            let checked = match variant.attrs.unlisted {
+                Some(_) => scope.check_unlisted(&code.value, unlisted_fix),
+                None => scope
+                    .resolve(&code.value)
+                    .and_then(|entry| scope.check_in_actions(&code.value, entry).map(|()| Some(entry))),
+            };
             match checked {
                 Ok(entry) => rules.codes.push(Resolved { value: code.value.clone(), entry }),
                 Err(message) => cx.error_spanned_by(&code.tokens, message),
             }
         }
         for lit in &variant.attrs.prefixes {
-            let prefix = lit.value();
-            if let Some(&first) = seen_prefixes.get(&prefix) {
-                cx.error_spanned_by(
-                    lit,
-                    format!(
-                        "prefix `{prefix}` collides with the same prefix attributed to a previous variant `{first}`"
-                    ),
-                );
-                continue;
+            if let Some(prefix) =
+                check_matcher(lit, "prefix", &mut seen_prefixes, variant, |p| scope.check_prefix(p), cx)
+            {
+                rules.prefixes.push(prefix);
             }
-            seen_prefixes.insert(prefix.clone(), variant.name);
-            match scope.check_prefix(&prefix) {
-                Ok(()) => rules.prefixes.push(prefix),
-                Err(message) => cx.error_spanned_by(lit, message),
+        }
+        for lit in &variant.attrs.suffixes {
+            if let Some(suffix) =
+                check_matcher(lit, "suffix", &mut seen_suffixes, variant, |s| scope.check_suffix(s), cx)
+            {
+                rules.suffixes.push(suffix);
             }
         }
         if let Some(other) = &variant.attrs.other {
             rules.other = true;
             check_other(variant, other, &mut first_other, cx);
         }
-        if let Some(unlisted) = variant.attrs.unlisted.as_ref().filter(|_| !scope.declares_actions()) {
+        if let Some(unlisted) = &variant.attrs.unlisted
+            && variant.attrs.codes.is_empty()
+            && !variant.attrs.had_errors
+        {
             cx.error_spanned_by(
                 unlisted,
-                "`unlisted` exempts codes from the declared actions' lists, but the type declares no `action`",
+                "`unlisted` marks the variant's `code`s as ones the catalog does not list here, but it has no \
+                 `code`; a `prefix` or `suffix` must match catalogued codes",
             );
         }
         check_rule_and_shape(variant, cx);
@@ -126,6 +141,34 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
         check_exhaustive(exhaustive, &scope, &all_rules, cx);
     }
     (all_rules, lang)
+}
+
+/// A `prefix` or `suffix` (`key`) of `variant`: given to no earlier variant and matching codes
+/// in scope by `check`. `None` (with the problem recorded) otherwise.
+fn check_matcher<'a>(
+    lit: &syn::LitStr,
+    key: &str,
+    seen: &mut HashMap<String, &'a Ident>,
+    variant: &Variant<'a>,
+    check: impl Fn(&str) -> Result<(), String>,
+    cx: &mut Ctxt,
+) -> Option<String> {
+    let text = lit.value();
+    if let Some(&first) = seen.get(&text) {
+        cx.error_spanned_by(
+            lit,
+            format!("{key} `{text}` collides with the same {key} attributed to a previous variant `{first}`"),
+        );
+        return None;
+    }
+    seen.insert(text.clone(), variant.name);
+    match check(&text) {
+        Ok(()) => Some(text),
+        Err(message) => {
+            cx.error_spanned_by(lit, message);
+            None
+        }
+    }
 }
 
 /// `exhaustive`: every code the declared actions document has a variant, exact or by prefix
@@ -145,7 +188,10 @@ fn check_exhaustive(exhaustive: &syn::Path, scope: &Scope, rules: &[Rules], cx: 
         let code = entry.code();
         rules.iter().any(|rules| {
             rules.codes.iter().any(|resolved| resolved.value.as_code() == code)
-                || code.as_api3().is_some_and(|text| rules.prefixes.iter().any(|prefix| has_prefix(text, prefix)))
+                || code.as_api3().is_some_and(|text| {
+                    rules.prefixes.iter().any(|prefix| has_prefix(text, prefix))
+                        || rules.suffixes.iter().any(|suffix| has_suffix(text, suffix))
+                })
         })
     };
     let missing: Vec<Entry> = scope.action_entries().into_iter().filter(|entry| !covered(entry)).collect();
@@ -177,10 +223,10 @@ fn check_other<'a>(variant: &Variant<'a>, other: &syn::Path, first_other: &mut O
     } else {
         *first_other = Some(variant.name);
     }
-    if !variant.attrs.codes.is_empty() || !variant.attrs.prefixes.is_empty() {
+    if !variant.attrs.codes.is_empty() || !variant.attrs.prefixes.is_empty() || !variant.attrs.suffixes.is_empty() {
         cx.error_spanned_by(
             other,
-            "an `other` variant catches every code no other variant matches; it takes no `code` or `prefix`",
+            "an `other` variant catches every code no other variant matches; it takes no `code`, `prefix` or `suffix`",
         );
     }
     if variant.fields.carrier.is_none() {
@@ -196,7 +242,8 @@ fn check_other<'a>(variant: &Variant<'a>, other: &syn::Path, first_other: &mut O
 
 fn check_rule_and_shape(variant: &Variant, cx: &mut Ctxt) {
     let attrs = &variant.attrs;
-    if attrs.codes.is_empty() && attrs.prefixes.is_empty() && attrs.other.is_none() {
+    let by_pattern = !attrs.prefixes.is_empty() || !attrs.suffixes.is_empty();
+    if attrs.codes.is_empty() && !by_pattern && attrs.other.is_none() {
         if attrs.had_errors {
             return;
         }
@@ -209,11 +256,12 @@ fn check_rule_and_shape(variant: &Variant, cx: &mut Ctxt) {
                 variant.name
             ),
         );
-    } else if attrs.codes.is_empty() && !attrs.prefixes.is_empty() && variant.fields.carrier.is_none() {
+    } else if attrs.codes.is_empty() && by_pattern && variant.fields.carrier.is_none() {
+        let key = if attrs.prefixes.is_empty() { "suffix" } else { "prefix" };
         cx.error_spanned_by(
             variant.name,
             format!(
-                "`{}` matches by `prefix`, so its code is known only at run time: it must hold an `ApiError` field",
+                "`{}` matches by `{key}`, so its code is known only at run time: it must hold an `ApiError` field",
                 variant.name
             ),
         );

@@ -16,8 +16,12 @@ enum MediaInfoError {
     #[tencent(prefix = "InvalidParameterValue", prefix = "ResourceNotFound", prefix = "UnauthorizedOperation")]
     #[tencent(prefix = "LimitExceeded")]
     Documented(ApiError),
-    #[tencent(code = "RequestLimitExceeded.UinLimitExceeded", unlisted)]
+    // A common code: in scope for every action.
+    #[tencent(code = "RequestLimitExceeded.UinLimitExceeded")]
     Throttled(ApiError),
+    // A `vod` code the action does not list.
+    #[tencent(code = "ResourceNotFound.FileNotExist", unlisted)]
+    NotFound(ApiError),
     #[tencent(other)]
     Other(ApiError),
 }
