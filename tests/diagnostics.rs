@@ -55,3 +55,21 @@ fn works_as_a_miette_report() {
     assert_eq!(report.to_string(), catalog::lookup(Code::Legacy(4100)).unwrap().message(Lang::En));
     assert_eq!(text(report.code()).as_deref(), Some("4100"));
 }
+
+#[derive(Debug, TencentError)]
+#[tencent(product = "vod")]
+enum VodError {
+    #[tencent(code = "ResourceNotFound.FileNotExist")]
+    NotFound,
+}
+
+#[test]
+fn url_is_the_entrys_documentation_page() {
+    let entry = catalog::lookup_in("vod", Code::Api3("ResourceNotFound.FileNotExist")).unwrap();
+    assert_eq!(text(VodError::NotFound.url()), entry.doc_url());
+    assert_eq!(text(VodError::NotFound.url()).as_deref(), Some("https://cloud.tencent.com/document/product/266"));
+    // The common codes' page; none for access-layer codes and for codes without an entry.
+    assert_eq!(text(E::Internal.url()).as_deref(), Some("https://cloud.tencent.com/document/product/213/30435"));
+    assert_eq!(text(E::Authentication.url()), None);
+    assert_eq!(text(E::from(ApiError::new(Code::Api3("InvalidParameter"), "bad")).url()), None);
+}

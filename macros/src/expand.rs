@@ -69,7 +69,8 @@ impl Gen<'_> {
     }
 
     /// `miette::Diagnostic` (feature `miette`): the Tencent code as the diagnostic code, the
-    /// catalog's description (or, when `Display` shows something else, its message) as help.
+    /// catalog's description (or, when `Display` shows something else, its message) as help,
+    /// and the entry's documentation page as URL.
     #[cfg(feature = "miette")]
     fn diagnostic(&self) -> TokenStream {
         let krate = self.krate;
@@ -85,6 +86,12 @@ impl Gen<'_> {
                 None => quote!(::core::option::Option::None),
             }
         });
+        // The page of the primary code's entry (its product's documentation), where the
+        // catalog has one.
+        let url = self.match_self(|_, rules| match rules.primary().and_then(|primary| primary.entry?.doc_url()) {
+            Some(url) => quote!(::core::option::Option::Some(::std::boxed::Box::new(#url))),
+            None => quote!(::core::option::Option::None),
+        });
         let miette = quote!(#krate::__miette);
         self.impl_block(
             quote!(#miette::Diagnostic),
@@ -98,6 +105,9 @@ impl Gen<'_> {
                 }
                 fn severity(&self) -> ::core::option::Option<#miette::Severity> {
                     ::core::option::Option::Some(#miette::Severity::Error)
+                }
+                fn url<'__a>(&'__a self) -> ::core::option::Option<::std::boxed::Box<dyn ::core::fmt::Display + '__a>> {
+                    #url
                 }
             },
         )
