@@ -123,7 +123,8 @@ impl Scope {
     /// Every code the declared actions document, in code order, once each.
     pub fn action_entries(&self) -> Vec<Entry> {
         let mut entries: Vec<Entry> = self.actions.iter().flat_map(Action::codes).collect();
-        entries.sort_by_key(|entry| entry.code());
+        // Entries order by code (catalog order), the common entry first among one code's.
+        entries.sort_unstable();
         entries.dedup_by_key(|entry| entry.code());
         entries
     }
@@ -157,7 +158,7 @@ impl Scope {
             .map(|e| (osa_distance(&e.code().to_string().to_ascii_lowercase(), &text), e.code()))
             .filter(|&(distance, _)| distance <= limit)
             .collect();
-        close.sort();
+        close.sort_unstable();
         match close.first() {
             Some((_, best)) => message.push_str(&format!("; did you mean `{best}`?")),
             None => message.push('.'),
@@ -359,7 +360,7 @@ impl Scope {
                 ranked.push((rank, candidate.len(), candidate.to_owned()));
             }
         }
-        ranked.sort();
+        ranked.sort_unstable();
         ranked.into_iter().take(3).map(|(_, _, candidate)| candidate).collect()
     }
 
@@ -389,7 +390,7 @@ impl Scope {
                 ranked.push((rank, candidate.len(), candidate.to_owned()));
             }
         }
-        ranked.sort();
+        ranked.sort_unstable();
         ranked.into_iter().take(3).map(|(_, _, candidate)| candidate).collect()
     }
 
@@ -448,16 +449,16 @@ fn quote_message(message: &str) -> String {
 
 /// `a`, `a and b`, `a, b and c`, `a, b, c and 4 more`: for lists of what there is.
 fn list_all(items: impl Iterator<Item = String>, max: usize) -> String {
-    join_words(items, max, "and")
+    join_words(items.collect(), max, "and")
 }
 
 /// `a`, `a or b`, `a, b or c`, `a, b, c and 4 more`: for lists of choices.
 fn list(items: impl Iterator<Item = String>, max: usize) -> String {
-    join_words(items, max, "or")
+    join_words(items.collect(), max, "or")
 }
 
-fn join_words(items: impl Iterator<Item = String>, max: usize, last: &str) -> String {
-    let items: Vec<String> = items.collect();
+/// The one body of `list` and `list_all`, compiled once rather than per iterator type.
+fn join_words(items: Vec<String>, max: usize, last: &str) -> String {
     match items.len() {
         0 => String::new(),
         1 => items[0].clone(),

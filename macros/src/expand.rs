@@ -122,6 +122,19 @@ impl Gen<'_> {
         self.input.variants.iter().zip(self.rules)
     }
 
+    /// The texts `texts` picks from each variant's rules (its prefixes or its suffixes), each
+    /// with its variant's position and the variant, longest first and in declaration order
+    /// among texts of one length.
+    fn longest_first(&self, texts: fn(&Rules) -> &Vec<String>) -> Vec<(usize, &String, &Variant<'_>)> {
+        let mut found: Vec<(usize, &String, &Variant)> = self
+            .variants()
+            .enumerate()
+            .flat_map(|(i, (variant, rules))| texts(rules).iter().map(move |text| (i, text, variant)))
+            .collect();
+        found.sort_unstable_by_key(|&(i, text, _)| (core::cmp::Reverse(text.len()), i));
+        found
+    }
+
     /// `Self::Variant { member: ref binding, .. }` (or `Self { .. }` for a struct).
     fn pattern(
         &self,
@@ -286,25 +299,14 @@ impl Gen<'_> {
         });
         let module = early_returns(quote!(#krate::ApiError::module_code(&__error)), module.collect());
 
-        let mut prefixes: Vec<(usize, &String, &Variant)> = self
-            .variants()
-            .enumerate()
-            .flat_map(|(i, (variant, rules))| rules.prefixes.iter().map(move |prefix| (i, prefix, variant)))
-            .collect();
         // Longest first, so that `RequestLimitExceeded.UinLimitExceeded` wins over
-        // `RequestLimitExceeded`; declaration order among equals.
-        prefixes.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+        // `RequestLimitExceeded`; declaration order among equals; every prefix before any suffix.
+        let prefixes = self.longest_first(|rules| &rules.prefixes);
         let prefix_checks = prefixes.iter().map(|(_, prefix, variant)| {
             let construct = wrap(self.construct(variant));
             quote!(if #krate::__private::has_prefix(__code, #prefix) { return #construct; })
         });
-        let mut suffixes: Vec<(usize, &String, &Variant)> = self
-            .variants()
-            .enumerate()
-            .flat_map(|(i, (variant, rules))| rules.suffixes.iter().map(move |suffix| (i, suffix, variant)))
-            .collect();
-        // Longest first, as for prefixes; every prefix before any suffix.
-        suffixes.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+        let suffixes = self.longest_first(|rules| &rules.suffixes);
         let suffix_checks = suffixes.iter().map(|(_, suffix, variant)| {
             let construct = wrap(self.construct(variant));
             quote!(if #krate::__private::has_suffix(__code, #suffix) { return #construct; })

@@ -325,8 +325,8 @@ pub fn suggest_actions(product: &str, name: &str, limit: usize) -> Vec<Action> {
             Some((score, action))
         })
         .collect();
-    // `actions` yields names in order and the sort is stable, so ties stay in name order.
-    ranked.sort_by_key(|&(score, _)| score);
+    // Actions order by (product, name), so ties go in name order.
+    ranked.sort_unstable();
     ranked.truncate(limit);
     ranked.into_iter().map(|(_, action)| action).collect()
 }

@@ -72,7 +72,7 @@ pub fn suggest(text: &str, limit: usize) -> Vec<Entry> {
     }
     codes_ending_in(text, |i| scored.push((LAST_SEGMENT, i)));
     // Each code's best score; entries are in code order, so ties go by index.
-    scored.sort_by_key(|&(score, i)| (i, score));
+    scored.sort_unstable_by_key(|&(score, i)| (i, score));
     scored.dedup_by_key(|&mut (_, i)| i);
     scored.sort_unstable();
     scored.into_iter().take(limit).map(|(_, id)| Entry::from_id(id)).collect()
@@ -104,7 +104,7 @@ pub fn suggest_products(name: &str, limit: usize) -> Vec<&'static str> {
             (distance <= max_distance).then_some((distance, other_letters, product))
         })
         .collect();
-    ranked.sort();
+    ranked.sort_unstable();
     ranked.truncate(limit);
     ranked.into_iter().map(|(_, _, product)| product).collect()
 }
