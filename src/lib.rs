@@ -142,7 +142,8 @@
 // Listed by name: a new item of tencent-errors-core becomes this crate's API only when it is
 // added here.
 pub use tencent_errors_core::{
-    Alternate, ApiError, Code, Entry, Family, Lang, ParseError, ParseErrorKind, Retry, TencentError, catalog, find,
+    Alternate, ApiError, Code, Entry, Family, Lang, ParseError, ParseErrorKind, Retry, TencentError, UnknownRetry,
+    catalog, find,
 };
 
 /// Not public API: what the macros' generated code calls.

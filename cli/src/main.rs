@@ -137,6 +137,8 @@ enum FamilyArg {
     Common,
     /// API 3.0 product business codes.
     Product,
+    /// Codes Tencent's SDKs raise on the client side.
+    Client,
 }
 
 impl From<FamilyArg> for Family {
@@ -147,6 +149,7 @@ impl From<FamilyArg> for Family {
             FamilyArg::Module => Family::Module,
             FamilyArg::Common => Family::Common,
             FamilyArg::Product => Family::Product,
+            FamilyArg::Client => Family::Client,
         }
     }
 }

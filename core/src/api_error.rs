@@ -37,7 +37,16 @@ pub struct ApiError {
     message: Box<str>,
     request_id: Option<Box<str>>,
     code_desc: Option<Box<str>>,
+    /// The HTTP status of the response, when the error was read from a whole response.
+    http_status: Option<u16>,
 }
+
+/// The code of a transport failure, as Tencent's Go SDK names it.
+const NETWORK_ERROR: &str = "ClientError.NetworkError";
+
+/// The code of an HTTP error status without a Tencent Cloud error body, as the Go SDK names it.
+#[cfg(feature = "json")]
+const HTTP_STATUS_CODE_ERROR: &str = "ClientError.HttpStatusCodeError";
 
 /// [`Code`] without the borrow: 16 bytes, the same as the `Box<str>` alone.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -85,7 +94,49 @@ impl ApiError {
             message: message.into().into_boxed_str(),
             request_id: None,
             code_desc: None,
+            http_status: None,
         }
+    }
+
+    /// A transport failure: the request got no response at all (the connection was refused or
+    /// reset, TLS failed, or it timed out). Its code is `ClientError.NetworkError`, the one
+    /// Tencent's Go SDK gives such failures, and `message` says what happened (the HTTP
+    /// client's error, as text).
+    ///
+    /// Whether the server acted on the request is unknown, so it is
+    /// [`Retry::Transient`]: safe to repeat only when the call is idempotent.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code, Retry};
+    ///
+    /// let err = ApiError::network("connection reset by peer");
+    /// assert_eq!(err.code(), Code::Api3("ClientError.NetworkError"));
+    /// assert_eq!(err.retry(), Retry::Transient);
+    /// assert_eq!(err.http_status(), None);
+    /// ```
+    pub fn network(message: impl Into<String>) -> ApiError {
+        ApiError::new(Code::Api3(NETWORK_ERROR), message)
+    }
+
+    /// Sets the HTTP status of the response the error came in.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    /// let err = ApiError::new(Code::Api3("InternalError"), "oops").with_http_status(500);
+    /// assert_eq!(err.http_status(), Some(500));
+    /// ```
+    #[must_use]
+    pub fn with_http_status(mut self, status: u16) -> Self {
+        self.http_status = Some(status);
+        self
+    }
+
+    /// The HTTP status of the response the error came in, when it was read with
+    /// [`from_response`](ApiError::from_response) (or given with
+    /// [`with_http_status`](ApiError::with_http_status)). Tencent Cloud answers most API
+    /// errors with status 200; a status of its own matters for errors a gateway made.
+    pub fn http_status(&self) -> Option<u16> {
+        self.http_status
     }
 
     /// Sets the id Tencent Cloud gave the failed request.
@@ -153,6 +204,68 @@ impl ApiError {
     #[cfg(feature = "json")]
     pub fn from_body(body: &[u8]) -> Result<Option<ApiError>, ParseError> {
         crate::wire::read_body(body)
+    }
+
+    /// Reads a whole response: its HTTP `status` and its `body`.
+    ///
+    /// * A Tencent Cloud error body gives that error, with [`http_status`](ApiError::http_status)
+    ///   set, whatever the status.
+    /// * A success body with a 2xx status is `Ok(None)`.
+    /// * A status outside 2xx without a Tencent Cloud error body (a gateway's 502 page, an
+    ///   empty body, a success body) is `ClientError.HttpStatusCodeError`, the code Tencent's
+    ///   Go SDK gives it, with the status and, as its message, the status and the start of
+    ///   the body (at most [`BODY_SNIPPET_CHARS`](ApiError::BODY_SNIPPET_CHARS) characters,
+    ///   invalid UTF-8 replaced).
+    /// * A 2xx status with a body that is not a Tencent Cloud response is the [`ParseError`]
+    ///   [`from_body`](ApiError::from_body) gives.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code, Retry};
+    ///
+    /// let body = br#"{"Response":{"Error":{"Code":"InternalError","Message":"oops"},"RequestId":"r-1"}}"#;
+    /// let err = ApiError::from_response(200, body)?.unwrap();
+    /// assert_eq!((err.code(), err.http_status()), (Code::Api3("InternalError"), Some(200)));
+    ///
+    /// let err = ApiError::from_response(502, b"<html>Bad Gateway</html>")?.unwrap();
+    /// assert_eq!(err.code(), Code::Api3("ClientError.HttpStatusCodeError"));
+    /// assert_eq!(err.message(), "HTTP status 502, body: <html>Bad Gateway</html>");
+    /// assert_eq!(err.retry(), Retry::Transient);
+    ///
+    /// assert_eq!(ApiError::from_response(200, br#"{"Response":{"RequestId":"r-2"}}"#)?, None);
+    /// assert!(ApiError::from_response(200, b"<html>").is_err());
+    /// # Ok::<(), tencent_errors_core::ParseError>(())
+    /// ```
+    #[cfg(feature = "json")]
+    pub fn from_response(status: u16, body: &[u8]) -> Result<Option<ApiError>, ParseError> {
+        let success = (200..300).contains(&status);
+        match ApiError::from_body(body) {
+            Ok(Some(error)) => Ok(Some(error.with_http_status(status))),
+            Ok(None) if success => Ok(None),
+            Err(err) if success => Err(err),
+            Ok(None) | Err(_) => Ok(Some(ApiError::http_status_error(status, body))),
+        }
+    }
+
+    /// At most this many characters of a body go into the message of a
+    /// `ClientError.HttpStatusCodeError` ([`from_response`](ApiError::from_response)).
+    pub const BODY_SNIPPET_CHARS: usize = 256;
+
+    /// `ClientError.HttpStatusCodeError` for `status`, with the start of `body`.
+    #[cfg(feature = "json")]
+    fn http_status_error(status: u16, body: &[u8]) -> ApiError {
+        // Only the start is decoded, so a 100 MB body costs no more than a short one.
+        let start = &body[..body.len().min(4 * Self::BODY_SNIPPET_CHARS)];
+        let text = String::from_utf8_lossy(start);
+        let mut snippet: String = text.trim().chars().take(Self::BODY_SNIPPET_CHARS).collect();
+        if snippet.len() < text.trim().len() || start.len() < body.len() {
+            snippet.push_str("...");
+        }
+        let message = if snippet.is_empty() {
+            alloc::format!("HTTP status {status}, empty body")
+        } else {
+            alloc::format!("HTTP status {status}, body: {snippet}")
+        };
+        ApiError::new(Code::Api3(HTTP_STATUS_CODE_ERROR), message).with_http_status(status)
     }
 
     /// Writes the error as a response body that [`from_body`](ApiError::from_body) reads back

@@ -54,5 +54,5 @@ pub use catalog::{Alternate, Entry, Family};
 pub use code::Code;
 pub use lang::Lang;
 pub use parse_error::{ParseError, ParseErrorKind};
-pub use retry::Retry;
+pub use retry::{Retry, UnknownRetry};
 pub use tencent_error::{TencentError, find};

@@ -11,7 +11,8 @@ fn counts_per_family() {
     assert_eq!(count(Family::Module), 8);
     assert_eq!(count(Family::Common), 38);
     assert_eq!(count(Family::Product), 17_526);
-    assert_eq!(catalog::iter().len(), 16 + 39 + 8 + 38 + 17_526);
+    assert_eq!(count(Family::Client), 17);
+    assert_eq!(catalog::iter().len(), 16 + 39 + 8 + 38 + 17_526 + 17);
     let products: BTreeSet<_> =
         catalog::iter().filter(|e| e.family() == Family::Product).filter_map(|e| e.product()).collect();
     assert_eq!(products.len(), 264);
@@ -151,9 +152,20 @@ fn retry_classes_follow_the_sdk_rules() {
     assert_eq!(retry(Code::Api3("RequestLimitExceeded")), Retry::Throttling);
     assert_eq!(retry(Code::Api3("RequestLimitExceeded.UinLimitExceeded")), Retry::Throttling);
     assert_eq!(retry(Code::Api3("RequestLimitExceeded.GlobalRegionUinLimitExceeded")), Retry::Throttling);
-    assert_eq!(retry(Code::Api3("RequestLimitExceeded.IPLimitExceeded")), Retry::Never);
+    // The common code's text: "IP限频".
+    assert_eq!(retry(Code::Api3("RequestLimitExceeded.IPLimitExceeded")), Retry::Throttling);
+    // Once in 24 hours: a quota, not a rate.
+    assert_eq!(retry(Code::Api3("RequestLimitExceeded.RotateRateLimited")), Retry::Never);
     assert_eq!(retry(Code::Api3("InternalError")), Retry::Transient);
-    assert_eq!(retry(Code::Api3("ResourceUnavailable")), Retry::Transient);
+    // Terraform's retryableErrorCode: states that pass.
+    assert_eq!(retry(Code::Api3("ResourceUnavailable")), Retry::Busy);
+    assert_eq!(retry(Code::Api3("ResourceBusy")), Retry::Busy);
+    assert_eq!(retry(Code::Api3("OperationDenied.InstanceOperationInProgress")), Retry::Busy);
+    for code in
+        ["ClientError.NetworkError", "ClientError.HttpStatusCodeError", "ClientNetworkError", "ServerNetworkError"]
+    {
+        assert_eq!(retry(Code::Api3(code)), Retry::Transient, "{code}");
+    }
     assert_eq!(retry(Code::Api3("ServiceUnavailable")), Retry::Transient);
     assert_eq!(retry(Code::Api3("AuthFailure.SignatureFailure")), Retry::Never);
     for code in [3000, 6000, 6200] {

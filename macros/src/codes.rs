@@ -142,7 +142,7 @@ impl Scope {
     /// Checks that a resolved code is one the declared actions document, or a common code
     /// (which any action may return).
     pub fn check_in_actions(&self, code: &CodeValue, entry: Entry) -> Result<(), String> {
-        if !self.checks_actions() || entry.family() == Family::Common {
+        if !self.checks_actions() || is_shared(entry) {
             return Ok(());
         }
         let code = code.as_code();
@@ -223,7 +223,7 @@ impl Scope {
         if entry.family().is_legacy() {
             return "a documented legacy (API 2.0) code".to_owned();
         }
-        if entry.family() == Family::Common {
+        if is_shared(entry) {
             return "a common code, which every product and action may return".to_owned();
         }
         if self.checks_actions() {
@@ -244,7 +244,7 @@ impl Scope {
             return Ok(first);
         }
         let own = self.products.iter().find_map(|p| all.iter().find(|e| e.product() == Some(p.as_str())));
-        let common = all.iter().find(|e| e.family() == Family::Common);
+        let common = all.iter().find(|&&e| is_shared(e));
         if let Some(&entry) = own.or(common) {
             return Ok(entry);
         }
@@ -450,6 +450,12 @@ fn quote_message(message: &str) -> String {
 /// `a`, `a and b`, `a, b and c`, `a, b, c and 4 more`: for lists of what there is.
 fn list_all(items: impl Iterator<Item = String>, max: usize) -> String {
     join_words(items.collect(), max, "and")
+}
+
+/// Whether any product, and any of its actions, may return the entry's code: the API 3.0
+/// common codes, and the codes Tencent's SDKs raise on the client side.
+fn is_shared(entry: Entry) -> bool {
+    matches!(entry.family(), Family::Common | Family::Client)
 }
 
 /// `a`, `a or b`, `a, b or c`, `a, b, c and 4 more`: for lists of choices.

@@ -29,6 +29,9 @@ pub enum Family {
     Common,
     /// API 3.0 business codes of one product.
     Product,
+    /// Codes that Tencent's SDKs raise themselves, never a server (`ClientError.NetworkError`,
+    /// `ClientError.HttpStatusCodeError`): a failure with no Tencent Cloud error response.
+    Client,
 }
 
 /// Where a product's documentation id leads (`core/data/product-docs.tsv`).
@@ -37,7 +40,7 @@ pub(crate) const PRODUCT_DOCS_BASE: &str = "https://cloud.tencent.com/document/p
 /// Tencent's page of the API 3.0 common error codes.
 const COMMON_CODES_PAGE: &str = "https://cloud.tencent.com/document/product/213/30435";
 
-/// The family's lower-case name: `access`, `video`, `module`, `common` or `product`.
+/// The family's lower-case name: `access`, `video`, `module`, `common`, `product` or `client`.
 ///
 /// ```
 /// use tencent_errors_core::Family;
@@ -51,6 +54,7 @@ impl fmt::Display for Family {
             Family::Module => "module",
             Family::Common => "common",
             Family::Product => "product",
+            Family::Client => "client",
         })
     }
 }
@@ -63,6 +67,7 @@ impl Family {
             layout::family::VIDEO => Family::Video,
             layout::family::MODULE => Family::Module,
             layout::family::COMMON => Family::Common,
+            layout::family::CLIENT => Family::Client,
             _ => Family::Product,
         }
     }

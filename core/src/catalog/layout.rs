@@ -81,6 +81,8 @@ pub mod family {
     pub const COMMON: u8 = 3;
     /// API 3.0 business codes of one product.
     pub const PRODUCT: u8 = 4;
+    /// Codes Tencent's SDKs raise on the client side.
+    pub const CLIENT: u8 = 5;
 
     /// Whether the family's codes are integers (the record's `code` holds the code's `i32`
     /// bits rather than a text id).

@@ -16,10 +16,12 @@ pub enum Family {
     Module,
     Common,
     Product,
+    Client,
 }
 
 impl Family {
-    pub const ALL: [Family; 5] = [Family::Access, Family::Video, Family::Module, Family::Common, Family::Product];
+    pub const ALL: [Family; 6] =
+        [Family::Access, Family::Video, Family::Module, Family::Common, Family::Product, Family::Client];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -28,6 +30,7 @@ impl Family {
             Family::Module => "module",
             Family::Common => "common",
             Family::Product => "product",
+            Family::Client => "client",
         }
     }
 
@@ -99,6 +102,9 @@ pub struct Catalog {
     pub legacy: Vec<Record>,
     pub common: Vec<Record>,
     pub products: Vec<Record>,
+    /// `client.tsv`: the codes Tencent's SDKs raise on the client side. Maintained by hand
+    /// from the SDK sources, not by an importer.
+    pub client: Vec<Record>,
     pub alternates: Vec<Alternate>,
     /// Sorted by (product, action, code), each triple once.
     pub actions: Vec<ActionCode>,
@@ -107,6 +113,9 @@ pub struct Catalog {
     pub product_docs: Vec<(String, u32)>,
     /// `action-traits.tsv`, as `import-python` writes it.
     pub action_traits: Vec<ActionTrait>,
+    /// `retry.tsv`: (code, class) for the codes whose retry class a rule on names cannot
+    /// give; maintained by hand, each row with its reason.
+    pub retry: Vec<(String, String)>,
 }
 
 /// A data file that does not read as expected.
@@ -128,6 +137,8 @@ pub const ALTERNATES_FILE: &str = "alternates.tsv";
 pub const ACTIONS_FILE: &str = "actions.tsv";
 pub const ACTION_TRAITS_FILE: &str = "action-traits.tsv";
 pub const PRODUCT_DOCS_FILE: &str = "product-docs.tsv";
+pub const CLIENT_FILE: &str = "client.tsv";
+pub const RETRY_FILE: &str = "retry.tsv";
 
 const LEGACY_HEADER: [&str; 7] =
     ["family", "code", "message_en", "message_zh", "description_en", "description_zh", "api3_equivalent"];
@@ -137,6 +148,8 @@ const ALTERNATES_HEADER: [&str; 6] = ["family", "product", "code", "source", "me
 const ACTIONS_HEADER: [&str; 4] = ["product", "action", "code", "versions"];
 const ACTION_TRAITS_HEADER: [&str; 4] = ["product", "action", "client_token", "rate_limit_per_second"];
 const PRODUCT_DOCS_HEADER: [&str; 2] = ["product", "doc_id"];
+const CLIENT_HEADER: [&str; 5] = ["code", "message_en", "message_zh", "sdks", "sdk_message"];
+const RETRY_HEADER: [&str; 3] = ["code", "class", "reason"];
 
 impl Catalog {
     /// Reads the data files of `dir`.
@@ -227,7 +240,23 @@ impl Catalog {
             })
             .collect::<Result<_, DataError>>()?;
         let action_traits = read_action_traits(dir)?;
-        Ok(Catalog { legacy, common, products, alternates, actions, product_docs, action_traits })
+        // Like `product-docs.tsv`, not written by the importers: optional in a directory one wrote.
+        let client_path = dir.join(CLIENT_FILE);
+        let client_rows = if client_path.exists() { read_tsv(&client_path, &CLIENT_HEADER)? } else { Vec::new() };
+        let client = client_rows
+            .into_iter()
+            .map(|row| Record {
+                family: Some(Family::Client),
+                code: row[0].clone(),
+                message_en: row[1].clone(),
+                message_zh: row[2].clone(),
+                ..Record::default()
+            })
+            .collect();
+        let retry_path = dir.join(RETRY_FILE);
+        let retry_rows = if retry_path.exists() { read_tsv(&retry_path, &RETRY_HEADER)? } else { Vec::new() };
+        let retry = retry_rows.into_iter().map(|row| (row[0].clone(), row[1].clone())).collect();
+        Ok(Catalog { legacy, common, products, client, alternates, actions, product_docs, action_traits, retry })
     }
 
     /// Checks the rule of `SOURCES.md` for `actions.tsv`: its rows are sorted and unique, and

@@ -56,7 +56,7 @@ pub(crate) static PRODUCT_DOCS: [u16; 264] = [
 
 pub(crate) const LEGACY_COUNT: usize = 63;
 
-pub(crate) static ENTRIES: &[u8; 282032] = include_bytes!("entries.bin");
+pub(crate) static ENTRIES: &[u8; 282304] = include_bytes!("entries.bin");
 
 pub(crate) static DETAILS: &[u8; 624] = include_bytes!("details.bin");
 
@@ -68,7 +68,7 @@ pub(crate) static INDEX: &[u8; 65536] = include_bytes!("index.bin");
 
 pub(crate) const LONGEST_CODE: usize = 89;
 
-pub(crate) static CODE_TRIE: &[u8; 51272] = include_bytes!("code-trie.bin");
+pub(crate) static CODE_TRIE: &[u8; 51340] = include_bytes!("code-trie.bin");
 
 pub(crate) static ACTION_NAMES: &str = include_str!("action-names.txt");
 
