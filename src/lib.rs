@@ -193,6 +193,9 @@ pub use miette as __miette;
 ///   catalog does list for the type (or on one differing from such a code only in case) is
 ///   an error. A `prefix` or `suffix` always has to match catalogued codes.
 /// * `display = "too many tags: {0}"`: a format string over the variant's fields.
+/// * `retry = "busy"` (`throttling`, `busy`, `transient` or `never`): the [`Retry`] class
+///   `retry()` reports for the variant, whatever its code's (for a client that knows better,
+///   as Terraform's `additionRetryableError` does).
 ///
 /// A variant is a unit or holds one `ApiError` field (tuple or named), which keeps the
 /// server's message and request id; `PhantomData` fields are allowed beside it.

@@ -32,7 +32,7 @@ pub enum VodError {
     #[tencent(code = "InvalidParameterValue.FileIds")]
     BadFileIds(ApiError),
     /// Too many requests.
-    #[tencent(prefix = "RequestLimitExceeded")]
+    #[tencent(prefix = "RequestLimitExceeded", retry = "busy")]
     Throttled {
         /// The error the server sent.
         source: ApiError,

@@ -9,7 +9,7 @@ use syn::meta::ParseNestedMeta;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Lit, LitStr, Token};
 use tencent_errors_core::__private::osa_distance;
-use tencent_errors_core::{Code, Lang};
+use tencent_errors_core::{Code, Lang, Retry};
 
 use crate::ctxt::Ctxt;
 
@@ -46,6 +46,8 @@ pub struct VariantAttrs {
     /// The `other` keyword, kept for its span.
     pub other: Option<syn::Path>,
     pub display: Option<LitStr>,
+    /// `retry = "busy"`: the variant's retry class, whatever its code's.
+    pub retry: Option<(Retry, LitStr)>,
     /// `unlisted`: Tencent returns the codes, but the catalog does not list them for the
     /// declared scope (outside the actions' lists or the products, or in no table).
     pub unlisted: Option<syn::Path>,
@@ -79,7 +81,9 @@ pub enum Place {
 }
 
 const TYPE_KEYS: &[&str] = &["product", "action", "exhaustive", "lang", "crate"];
-const VARIANT_KEYS: &[&str] = &["code", "prefix", "suffix", "other", "unlisted", "display"];
+const VARIANT_KEYS: &[&str] = &["code", "prefix", "suffix", "other", "unlisted", "display", "retry"];
+/// The names `retry = "..."` takes, for "did you mean" (`Retry`'s `FromStr` is the rule).
+const RETRY_CLASSES: &[&str] = &["throttling", "busy", "transient", "never"];
 const TC_CODE_KEYS: &[&str] = &["product", "action", "unlisted", "crate"];
 
 impl Place {
@@ -174,6 +178,23 @@ fn parse_key(
         "action" => {
             if let Some(lit) = string_value(meta, cx)? {
                 type_attrs.actions.push(lit);
+            }
+        }
+        "retry" => {
+            if let Some(lit) = string_value(meta, cx)? {
+                match lit.value().parse::<Retry>() {
+                    Ok(class) => set_once(&mut variant_attrs.retry, (class, lit.clone()), &lit, "retry", cx),
+                    Err(_) => {
+                        let hint = did_you_mean_key(&lit.value(), RETRY_CLASSES);
+                        cx.error_spanned_by(
+                            &lit,
+                            format!(
+                                "unknown retry class `{}`: expected `\"throttling\"`, `\"busy\"`, `\"transient\"` or `\"never\"`{hint}",
+                                lit.value()
+                            ),
+                        );
+                    }
+                }
             }
         }
         "display" => {

@@ -255,11 +255,13 @@ impl Gen<'_> {
             Some(_) => quote!(::core::option::Option::Some(#carrier)),
             None => quote!(::core::option::Option::None),
         });
-        let retry = self.match_self(|variant, rules| match (&variant.fields.carrier, rules.primary()) {
-            (Some(_), _) => quote!(#krate::ApiError::retry(#carrier)),
+        let retry = self.match_self(|variant, rules| match (rules.retry, &variant.fields.carrier, rules.primary()) {
+            // `retry = "..."` on the variant wins over its code's class.
+            (Some(class), _, _) => retry_tokens(class, krate),
+            (None, Some(_), _) => quote!(#krate::ApiError::retry(#carrier)),
             // `Code::retry` needs no catalog, so uncatalogued codes get their class too.
-            (None, Some(primary)) => retry_tokens(primary.value.as_code().retry(), krate),
-            (None, None) => quote!(#krate::Retry::Never),
+            (None, None, Some(primary)) => retry_tokens(primary.value.as_code().retry(), krate),
+            (None, None, None) => quote!(#krate::Retry::Never),
         });
         self.impl_block(
             quote!(#krate::TencentError),

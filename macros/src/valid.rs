@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use syn::Ident;
 use tencent_errors_core::__private::{has_prefix, has_suffix};
-use tencent_errors_core::{Entry, Family, Lang};
+use tencent_errors_core::{Entry, Family, Lang, Retry};
 
 use crate::ast::{Input, Variant};
 use crate::attr::CodeValue;
@@ -36,6 +36,8 @@ pub struct Rules {
     pub suffixes: Vec<String>,
     pub other: bool,
     pub display: Option<DisplayFmt>,
+    /// `retry = "..."`: the class `retry()` reports, whatever the code's.
+    pub retry: Option<Retry>,
 }
 
 impl Rules {
@@ -55,8 +57,14 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
     let mut first_other: Option<&Ident> = None;
     let mut all_rules = Vec::with_capacity(input.variants.len());
     for variant in &input.variants {
-        let mut rules =
-            Rules { codes: Vec::new(), prefixes: Vec::new(), suffixes: Vec::new(), other: false, display: None };
+        let mut rules = Rules {
+            codes: Vec::new(),
+            prefixes: Vec::new(),
+            suffixes: Vec::new(),
+            other: false,
+            display: None,
+            retry: variant.attrs.retry.as_ref().map(|(class, _)| *class),
+        };
         // Under `unlisted`, a listed code is moved away rather than the marker removed when
         // the variant's other codes need the marker.
         let unlisted_fix = if variant.attrs.unlisted.is_none()
