@@ -92,7 +92,9 @@
 //! throw) and API 2.0 (`{"code":4100,"message":..}`, with a module code such as `(-514)` in the
 //! message). It returns `Ok(None)` for a success, and a [`ParseError`] with line, column and
 //! field for anything else; it never panics and stays bounded on hostile input.
-//! [`ApiError::to_body`] writes an error back.
+//! [`ApiError::to_body`] writes an error back. [`ApiError::from_response`] reads a whole
+//! response, so that a gateway's 502 page becomes `ClientError.HttpStatusCodeError` rather
+//! than a parse error, and [`ApiError::network`] names a failure that got no response.
 //!
 //! # Retrying
 //!
@@ -124,7 +126,8 @@
 //! | `json` | yes | [`ApiError::from_body`] and [`ApiError::to_body`], with serde_json. Off for derive-only use. |
 //! | `std` | yes | links the standard library (`json` implies it). Without it the crate is `#![no_std]` and needs only `alloc`: the catalog, [`ApiError`], the derive and [`tc_code!`] all work. |
 //! | `serde` | no | `Serialize`/`Deserialize` for [`Code`] and [`ApiError`] in Tencent's wire shapes, from any self-describing format, without `std`. |
-//! | `miette` | no | derived types also implement `miette::Diagnostic`: the Tencent code, the catalog's description as help. |
+//! | `miette` | no | derived types also implement `miette::Diagnostic`: the Tencent code, the catalog's description as help, its documentation page as URL. |
+//! | `http` | no | [`ApiError::from_http_response`] for the `http` crate's `Response` (what reqwest, hyper, axum and ureq share); implies `json`. |
 //!
 //! The lightest set-up for a crate that only declares and matches errors is
 //! `tencent-errors = { version = "0.1", default-features = false }`.

@@ -246,6 +246,34 @@ impl ApiError {
         }
     }
 
+    /// Reads an [`http::Response`] (feature `http`) the way
+    /// [`from_response`](ApiError::from_response) reads a status and a body, and takes the
+    /// request id from the `X-TC-RequestId` header when the body has none (a gateway's error
+    /// page, or an API 2.0 body without `requestId`).
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    ///
+    /// let response = http::Response::builder()
+    ///     .status(502)
+    ///     .header("X-TC-RequestId", "6d3a0c7e")
+    ///     .body(b"Bad Gateway".to_vec())
+    ///     .unwrap();
+    /// let err = ApiError::from_http_response(&response)?.unwrap();
+    /// assert_eq!(err.code(), Code::Api3("ClientError.HttpStatusCodeError"));
+    /// assert_eq!((err.http_status(), err.request_id()), (Some(502), Some("6d3a0c7e")));
+    /// # Ok::<(), tencent_errors_core::ParseError>(())
+    /// ```
+    #[cfg(feature = "http")]
+    pub fn from_http_response<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Option<ApiError>, ParseError> {
+        let found = ApiError::from_response(response.status().as_u16(), response.body().as_ref())?;
+        let header = response.headers().get("X-TC-RequestId").and_then(|value| value.to_str().ok());
+        Ok(found.map(|error| match header {
+            Some(id) if error.request_id().is_none() => error.with_request_id(id),
+            _ => error,
+        }))
+    }
+
     /// At most this many characters of a body go into the message of a
     /// `ClientError.HttpStatusCodeError` ([`from_response`](ApiError::from_response)).
     pub const BODY_SNIPPET_CHARS: usize = 256;

@@ -20,6 +20,8 @@
 //!   serde_json.
 //! * `serde`: `Serialize` and `Deserialize` for [`Code`] and [`ApiError`], in Tencent's wire
 //!   formats; no serde_json needed.
+//! * `http` (implies `json`): `ApiError::from_http_response` for the `http` crate's
+//!   `Response`.
 //!
 //! # Minimum supported Rust version
 //!

@@ -628,3 +628,49 @@ fn display_legacy() {
     assert_eq!(err.to_string(), "[4100] 鉴权失败");
     assert_eq!(ApiError::new(Code::Legacy(-514), "exists").to_string(), "[-514] exists");
 }
+
+// ---- Whole responses: status and body -------------------------------------------------------
+
+#[test]
+fn from_response_reads_the_status_and_the_body() {
+    let body = COMPACT_BODY.as_bytes();
+    for status in [200, 400, 503] {
+        let err = ApiError::from_response(status, body).unwrap().unwrap();
+        assert_eq!(err.code(), tencent_errors_core::Code::Api3("AuthFailure.SignatureFailure"));
+        assert_eq!(err.http_status(), Some(status));
+    }
+    let success = br#"{"Response":{"RequestId":"r-1"}}"#;
+    assert_eq!(ApiError::from_response(200, success), Ok(None));
+    assert_eq!(ApiError::from_response(204, success), Ok(None));
+    // A 2xx body that is no Tencent response stays a parse error.
+    assert_eq!(ApiError::from_response(200, b"<html>").unwrap_err().kind(), ParseErrorKind::Json);
+}
+
+#[test]
+fn an_error_status_without_a_tencent_body_is_an_http_status_error() {
+    let http_error = |status, body: &[u8]| ApiError::from_response(status, body).unwrap().unwrap();
+    let err = http_error(502, b"<html><body>502 Bad Gateway</body></html>\n");
+    assert_eq!(err.code(), tencent_errors_core::Code::Api3("ClientError.HttpStatusCodeError"));
+    assert_eq!(err.http_status(), Some(502));
+    assert_eq!(err.message(), "HTTP status 502, body: <html><body>502 Bad Gateway</body></html>");
+    assert_eq!(http_error(504, b"").message(), "HTTP status 504, empty body");
+    // A success body under an error status is not a success.
+    let err = http_error(404, br#"{"Response":{"RequestId":"r-1"}}"#);
+    assert_eq!(err.code(), tencent_errors_core::Code::Api3("ClientError.HttpStatusCodeError"));
+    // Invalid UTF-8 is replaced, and a long body is cut, whatever its size.
+    let err = http_error(500, b"\xff\xfe oops");
+    assert_eq!(err.message(), "HTTP status 500, body: \u{fffd}\u{fffd} oops");
+    let huge = "界".repeat(10_000_000);
+    let err = http_error(500, huge.as_bytes());
+    assert!(err.message().ends_with("..."), "{}", err.message().len());
+    assert_eq!(err.message().chars().filter(|&c| c == '界').count(), ApiError::BODY_SNIPPET_CHARS);
+    assert!(err.is_retryable());
+}
+
+#[test]
+fn network_failures_are_transient() {
+    let err = ApiError::network("connection refused (os error 111)");
+    assert_eq!(err.code(), tencent_errors_core::Code::Api3("ClientError.NetworkError"));
+    assert_eq!(err.retry(), tencent_errors_core::Retry::Transient);
+    assert!(err.entry().is_some(), "a client-side code of the catalog");
+}
