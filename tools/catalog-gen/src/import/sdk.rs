@@ -69,7 +69,7 @@ pub struct SdkFamily {
     pub listed_en: String,
 }
 
-/// What [`merge_families`] found.
+/// What `merge_families` found.
 #[derive(Debug, Default)]
 pub struct MergeReport {
     /// Pairs whose English of an older family was replaced by a different newer one (before
