@@ -192,8 +192,20 @@ impl fmt::Debug for Action {
 }
 
 /// The verbs that begin the names of read-only actions; see [`Action::is_read_only`].
-pub const READ_ONLY_VERBS: &[&str] =
-    &["Describe", "Get", "List", "Query", "Inquiry", "Inquire", "Search", "Check", "Preview"];
+pub const READ_ONLY_VERBS: &[&str] = &[
+    "Describe",
+    "BatchDescribe",
+    "Get",
+    "List",
+    "Query",
+    "Inquiry",
+    "Inquire",
+    "Search",
+    "Check",
+    "Preview",
+    "Fetch",
+    "View",
+];
 
 /// Whether an action name begins with a read-only verb, as a word of its own.
 fn is_read_only_name(name: &str) -> bool {
