@@ -60,6 +60,8 @@ fn describe(error: &VodError) {
         VodError::Throttled { .. } => ("Throttled", "back off, then retry"),
         VodError::AlreadyExists(_) => ("AlreadyExists", "nothing to do, it is there"),
         VodError::Other(_) if error.is_retryable() => ("Other", "retry a bounded number of times"),
+        // The outcome is unknown: DescribeMediaInfos only reads, so a retry is safe.
+        VodError::Other(_) if error.retry().is_retryable_when(true) => ("Other", "retry, since the call only reads"),
         VodError::Other(_) => ("Other", "give up and report it"),
     };
     println!("  => VodError::{variant}");

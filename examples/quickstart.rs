@@ -71,6 +71,8 @@ fn handle(error: VodError) {
         VodError::Throttled { .. } => "back off and retry".to_owned(),
         VodError::AlreadyExists(_) => "nothing to do".to_owned(),
         VodError::Other(_) if error.is_retryable() => "retry later".to_owned(),
+        // A server failure may have taken effect: DescribeMediaInfos only reads, so retry it.
+        VodError::Other(_) if error.retry().is_retryable_when(true) => "retry: the call only reads".to_owned(),
         VodError::Other(_) => "give up".to_owned(),
     };
     println!("  as VodError (code {}): {error}", error.code());

@@ -245,7 +245,9 @@ pub use miette as __miette;
 ///
 /// let back: ApiError = MonitorError::Internal.into();
 /// assert_eq!(back.code(), Code::Api3("InternalError"));
-/// assert!(MonitorError::Internal.is_retryable());
+/// // A server failure may have taken effect: retry only an idempotent call.
+/// assert!(!MonitorError::Internal.is_retryable());
+/// assert!(MonitorError::Internal.retry().is_retryable_when(true));
 /// # Ok::<(), tencent_errors::ParseError>(())
 /// ```
 #[doc(inline)]

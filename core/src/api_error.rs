@@ -420,16 +420,19 @@ impl ApiError {
     pub fn retry(&self) -> Retry {
         let by_code = self.code().retry();
         match self.module_code().map(|code| Code::Legacy(code).retry()) {
-            Some(by_module) if by_module.is_retryable() => by_module,
+            Some(by_module) if by_module != Retry::Never => by_module,
             _ => by_code,
         }
     }
 
-    /// Shorthand for `self.retry().is_retryable()`.
+    /// Whether the call may be sent again whatever it does: `self.retry().is_retryable()`;
+    /// see [`Retry::is_retryable_when`] for calls known to be idempotent.
     ///
     /// ```
     /// use tencent_errors_core::{ApiError, Code};
-    /// assert!(ApiError::new(Code::Legacy(6000), "try later").is_retryable());
+    /// assert!(ApiError::new(Code::Api3("RequestLimitExceeded"), "slow down").is_retryable());
+    /// // A server failure may have taken effect: not for any call.
+    /// assert!(!ApiError::new(Code::Legacy(6000), "try later").is_retryable());
     /// assert!(!ApiError::new(Code::Legacy(4100), "auth").is_retryable());
     /// ```
     pub fn is_retryable(&self) -> bool {

@@ -164,18 +164,36 @@ fn is_busy_state(first: &str, last: &str) -> bool {
 }
 
 impl Retry {
-    /// Whether a retry can succeed: true for every class but [`Never`](Retry::Never). A
-    /// [`Transient`](Retry::Transient) failure is worth retrying only for an idempotent call;
-    /// see [`needs_idempotency`](Retry::needs_idempotency).
+    /// Whether any call, idempotent or not, may be sent again: true for
+    /// [`Throttling`](Retry::Throttling) and [`Busy`](Retry::Busy), whose request did not run.
+    /// A [`Transient`](Retry::Transient) failure may have taken effect, so it is not: ask
+    /// [`is_retryable_when`](Retry::is_retryable_when) with what you know of the call.
     ///
     /// ```
     /// use tencent_errors_core::Retry;
     /// assert!(Retry::Throttling.is_retryable());
     /// assert!(Retry::Busy.is_retryable());
+    /// assert!(!Retry::Transient.is_retryable());
     /// assert!(!Retry::Never.is_retryable());
     /// ```
     pub const fn is_retryable(self) -> bool {
-        !matches!(self, Retry::Never)
+        matches!(self, Retry::Throttling | Retry::Busy)
+    }
+
+    /// Whether a call that failed this way may be sent again, given whether it is
+    /// idempotent (it only reads, or carries a `ClientToken`): a
+    /// [`Transient`](Retry::Transient) failure only if it is, the
+    /// [`is_retryable`](Retry::is_retryable) classes always, [`Never`](Retry::Never) never.
+    ///
+    /// ```
+    /// use tencent_errors_core::Retry;
+    /// assert!(Retry::Transient.is_retryable_when(true));
+    /// assert!(!Retry::Transient.is_retryable_when(false));
+    /// assert!(Retry::Busy.is_retryable_when(false));
+    /// assert!(!Retry::Never.is_retryable_when(true));
+    /// ```
+    pub const fn is_retryable_when(self, idempotent: bool) -> bool {
+        self.is_retryable() || (idempotent && self.needs_idempotency())
     }
 
     /// Whether the failed call may already have taken effect, so that only an idempotent

@@ -66,7 +66,9 @@ pub trait TencentError: Error {
         self.code().retry()
     }
 
-    /// Shorthand for `self.retry().is_retryable()`.
+    /// Whether the call may be sent again whatever it does: `self.retry().is_retryable()`,
+    /// true for throttling and busy states. A server or network failure may have taken
+    /// effect, so it is not retryable here: see [`Retry::is_retryable_when`].
     fn is_retryable(&self) -> bool {
         self.retry().is_retryable()
     }

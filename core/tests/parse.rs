@@ -155,7 +155,8 @@ fn api3_retry_advice_follows_the_code() {
     assert_eq!(throttled.retry(), Retry::Throttling);
     let transient = error(r#"{"Response":{"Error":{"Code":"InternalError.DbError"}}}"#);
     assert_eq!(transient.retry(), Retry::Transient);
-    assert!(transient.is_retryable());
+    assert!(!transient.is_retryable(), "the call may have taken effect");
+    assert!(transient.retry().is_retryable_when(true));
 }
 
 #[test]
@@ -664,7 +665,7 @@ fn an_error_status_without_a_tencent_body_is_an_http_status_error() {
     let err = http_error(500, huge.as_bytes());
     assert!(err.message().ends_with("..."), "{}", err.message().len());
     assert_eq!(err.message().chars().filter(|&c| c == '界').count(), ApiError::BODY_SNIPPET_CHARS);
-    assert!(err.is_retryable());
+    assert_eq!(err.retry(), tencent_errors_core::Retry::Transient);
 }
 
 #[test]
