@@ -126,9 +126,9 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
             rules.other = true;
             check_other(variant, other, &mut first_other, cx);
         }
-        if let Some(unlisted) = &variant.attrs.unlisted
-            && variant.attrs.codes.is_empty()
-            && !variant.attrs.had_errors
+        // Not a let chain: the library crates build with Rust 1.85.
+        if let Some(unlisted) =
+            variant.attrs.unlisted.as_ref().filter(|_| variant.attrs.codes.is_empty() && !variant.attrs.had_errors)
         {
             cx.error_spanned_by(
                 unlisted,
