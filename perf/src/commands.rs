@@ -230,6 +230,59 @@ pub fn build_time(runs: u32) -> Result<()> {
     Ok(())
 }
 
+/// `perf baseline-build-time`: interleaved clean dev builds of the derived enum's crate and of
+/// `core_minimal`, each against this tree and against `baseline`, and of the thiserror enum;
+/// medians, and the ratios that say what a change did (this / baseline) and where it stands
+/// (each / thiserror).
+pub fn baseline_build_time(baseline: &Path, runs: u32) -> Result<()> {
+    if !baseline.join("Cargo.toml").is_file() || !baseline.join("core").is_dir() {
+        return Err(format!("{} is not a checkout of this repository", baseline.display()).into());
+    }
+    let baseline = baseline.canonicalize()?;
+    let derived = crates::enum_crate(EnumKind::Derived, "");
+    let core = crates::empty_crate("core_minimal", Dep::Core { default_features: false });
+    let user_crates = [
+        derived.clone().against(&baseline),
+        derived,
+        core.clone().against(&baseline),
+        core,
+        crates::enum_crate(EnumKind::Thiserror, ""),
+    ];
+    let scratch = Scratch::new()?;
+    let dirs = write_and_fetch(&scratch, &user_crates)?;
+    let mut series = vec![Series::default(); user_crates.len()];
+    for run in 1..=runs {
+        let mut line = format!("run {run}:");
+        for (i, krate) in user_crates.iter().enumerate() {
+            let target = scratch.path().join(format!("target-{}", krate.name));
+            if target.exists() {
+                std::fs::remove_dir_all(&target)?;
+            }
+            let built = measure::build(&dirs[i], &target, &[])?;
+            let _ = write!(line, " {} {:.2} s (cpu {} s);", krate.name, built.wall, cpu(built));
+            series[i].push(built);
+        }
+        eprintln!("{line}");
+    }
+    println!("clean dev build ({runs} runs, median wall / median cpu), baseline {}:", baseline.display());
+    for (krate, series) in user_crates.iter().zip(&series) {
+        println!(
+            "  {:<22} {:6.2} s / cpu {:6.2} s   (wall: {})",
+            krate.name,
+            series.wall(),
+            series.cpu(),
+            series.wall_list()
+        );
+    }
+    let ratio = |a: usize, b: usize| {
+        format!("{:.2} / cpu {:.2}", series[a].wall() / series[b].wall(), series[a].cpu() / series[b].cpu())
+    };
+    println!("  derived / derived_baseline:           {}", ratio(1, 0));
+    println!("  core_minimal / core_minimal_baseline: {}", ratio(3, 2));
+    println!("  derived / thiserror:                  {}  (baseline: {})", ratio(1, 4), ratio(0, 4));
+    Ok(())
+}
+
 /// The crates of `perf build-time`: `main` empty, one dependency each.
 fn build_time_crates() -> [UserCrate; 3] {
     [

@@ -13,7 +13,7 @@
 
 use std::fmt::Write as _;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use tencent_errors_core::catalog::{self, Action};
 use tencent_errors_core::{Code, Entry, Family, Lang};
@@ -36,10 +36,10 @@ pub enum Dep {
 }
 
 impl Dep {
-    /// The dependency's line in `[dependencies]`.
-    fn toml_line(self) -> String {
+    /// The dependency's line in `[dependencies]`, its path under `root` (a checkout of this
+    /// repository).
+    fn toml_line(self, root: &Path) -> String {
         let path = |dir: &str| {
-            let root = repo_root();
             toml_string(&if dir.is_empty() { root.to_path_buf() } else { root.join(dir) }.to_string_lossy())
         };
         let features = |default: bool| if default { "" } else { ", default-features = false" };
@@ -96,9 +96,20 @@ pub struct UserCrate {
     pub profile: &'static str,
     /// `src/main.rs`.
     pub main_rs: String,
+    /// The checkout of this repository the path dependencies point into: this one, or a
+    /// baseline's ([`UserCrate::against`]).
+    pub root: PathBuf,
 }
 
 impl UserCrate {
+    /// The same crate built against another checkout of this repository (`root`, e.g. a
+    /// `git worktree` of an older commit), named `<name>_baseline`.
+    pub fn against(mut self, root: &Path) -> UserCrate {
+        self.name.push_str("_baseline");
+        self.root = root.to_path_buf();
+        self
+    }
+
     /// The crate's `Cargo.toml`.
     pub fn manifest(&self) -> String {
         let mut toml = format!(
@@ -106,7 +117,7 @@ impl UserCrate {
             toml_string(&self.name)
         );
         for dep in &self.deps {
-            toml.push_str(&dep.toml_line());
+            toml.push_str(&dep.toml_line(&self.root));
             toml.push('\n');
         }
         if !self.profile.is_empty() {
@@ -121,7 +132,7 @@ impl UserCrate {
     pub fn write(&self, dir: &Path) -> io::Result<()> {
         std::fs::create_dir_all(dir.join("src"))?;
         std::fs::write(dir.join("Cargo.toml"), self.manifest())?;
-        std::fs::copy(repo_root().join("Cargo.lock"), dir.join("Cargo.lock"))?;
+        std::fs::copy(self.root.join("Cargo.lock"), dir.join("Cargo.lock"))?;
         std::fs::write(dir.join("src/main.rs"), &self.main_rs)
     }
 }
@@ -281,7 +292,7 @@ pub fn enum_crate(kind: EnumKind, profile: &'static str) -> UserCrate {
         EnumKind::Hand => vec![Dep::Core { default_features: false }],
         EnumKind::Thiserror => vec![Dep::Thiserror],
     };
-    UserCrate { name: kind.name().to_owned(), deps, profile, main_rs: src }
+    UserCrate { name: kind.name().to_owned(), deps, profile, main_rs: src, root: repo_root().to_path_buf() }
 }
 
 fn enum_derived(src: &mut String, variants: &[Variant]) {
@@ -535,12 +546,14 @@ pub fn action_enum_crates(action: Action) -> [UserCrate; 2] {
             deps: vec![Dep::Facade { default_features: false }],
             profile: "",
             main_rs: generated,
+            root: repo_root().to_path_buf(),
         },
         UserCrate {
             name: "thiserror".to_owned(),
             deps: vec![Dep::Thiserror, Dep::Core { default_features: false }],
             profile: "",
             main_rs: thiserror,
+            root: repo_root().to_path_buf(),
         },
     ]
 }
@@ -556,7 +569,13 @@ pub fn core_crate(name: &str, default_features: bool, body: &str, profile: &'sta
             "use tencent_errors_core::{{Code, Lang}};\n\nfn main() {{\n{EDIT_LINE}\n    let arg = std::env::args().nth(1).unwrap_or_default();\n    let code = Code::parse(&arg);\n    {body}\n}}\n"
         )
     };
-    UserCrate { name: name.to_owned(), deps: vec![Dep::Core { default_features }], profile, main_rs }
+    UserCrate {
+        name: name.to_owned(),
+        deps: vec![Dep::Core { default_features }],
+        profile,
+        main_rs,
+        root: repo_root().to_path_buf(),
+    }
 }
 
 /// A crate with an empty `main` and the one dependency `dep`.
@@ -566,6 +585,7 @@ pub fn empty_crate(name: &str, dep: Dep) -> UserCrate {
         deps: vec![dep],
         profile: "",
         main_rs: format!("fn main() {{\n{EDIT_LINE}\n}}\n"),
+        root: repo_root().to_path_buf(),
     }
 }
 

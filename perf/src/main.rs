@@ -58,6 +58,16 @@ enum Command {
         #[arg(default_value_t = 3, value_parser = runs)]
         runs: u32,
     },
+    /// Clean dev builds of the 100-variant derived enum's crate and of an empty crate depending
+    /// on tencent-errors-core, against this tree and against BASELINE (another checkout of this
+    /// repository, e.g. `git worktree add --detach ../base <commit>`), with thiserror 2 beside.
+    BaselineBuildTime {
+        /// The other checkout.
+        baseline: std::path::PathBuf,
+        /// How many interleaved rounds of clean builds.
+        #[arg(default_value_t = 3, value_parser = runs)]
+        runs: u32,
+    },
     /// Clean dev builds of an empty crate depending on tencent-errors-core (with and without
     /// default features) against thiserror 2.
     BuildTime {
@@ -101,6 +111,7 @@ fn main() -> ExitCode {
         Command::DeriveBuildTime { runs, timings } => commands::derive_build_time(runs, timings),
         Command::ActionEnumBuildTime { runs } => commands::action_enum_build_time(runs),
         Command::BuildTime { runs } => commands::build_time(runs),
+        Command::BaselineBuildTime { baseline, runs } => commands::baseline_build_time(&baseline, runs),
         Command::DeriveBinarySize => commands::derive_binary_size(),
         Command::CatalogSize => commands::catalog_size(),
         Command::DeriveBench { criterion } => commands::derive_bench(&criterion),
