@@ -187,3 +187,18 @@ fn code_display_and_parse_round_trip() {
     assert_eq!(Code::parse("007"), Code::Api3("007"));
     assert_eq!(Code::parse("+5"), Code::Api3("+5"));
 }
+
+/// `suggest` gives, for each code, the entry `lookup` gives: for a code only products
+/// document, the first with English text, not the first in name order.
+#[test]
+fn suggestions_are_the_entries_lookup_gives() {
+    let found = catalog::suggest("FailedOperation.ServiceIsolat", 5);
+    let entry = found.iter().find(|e| e.code() == Code::Api3("FailedOperation.ServiceIsolate")).unwrap();
+    assert_eq!(Some(*entry), catalog::lookup(entry.code()));
+    assert_eq!(entry.product(), Some("asr"), "aai, first in name order, has no English text");
+    for text in ["InternalErr", "ResourceNotFound.FileNotExis", "4101", "SignatureFailure"] {
+        for entry in catalog::suggest(text, 10) {
+            assert_eq!(Some(entry), catalog::lookup(entry.code()), "{text}: {:?}", entry.code());
+        }
+    }
+}

@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
     assert!(found.len() <= limit, "{} results for limit {limit}", found.len());
     for (i, entry) in found.iter().enumerate() {
         let looked_up = catalog::lookup(entry.code()).expect("a suggested code is in the catalog");
-        assert!(std::ptr::eq(looked_up, *entry), "suggest returned a non-first entry of {}", entry.code());
+        assert!(looked_up == *entry, "suggest returned a non-first entry of {}", entry.code());
         assert!(found[..i].iter().all(|other| other.code() != entry.code()), "{} suggested twice", entry.code());
     }
     let trimmed = text.trim();

@@ -75,7 +75,13 @@ pub fn suggest(text: &str, limit: usize) -> Vec<Entry> {
     scored.sort_unstable_by_key(|&(score, i)| (i, score));
     scored.dedup_by_key(|&mut (_, i)| i);
     scored.sort_unstable();
-    scored.into_iter().take(limit).map(|(_, id)| Entry::from_id(id)).collect()
+    // A code's run starts with its common entry, else its first product's; `lookup` may
+    // prefer a later product's (one with English text), and the results are `lookup`'s.
+    scored
+        .into_iter()
+        .take(limit)
+        .map(|(_, id)| lookup(Entry::from_id(id).code()).unwrap_or(Entry::from_id(id)))
+        .collect()
 }
 
 /// Product names close to `name`, best first, at most `limit`: a case-insensitive match,
