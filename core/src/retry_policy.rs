@@ -78,11 +78,13 @@
 //!
 //! # With an HTTP client
 //!
-//! The pattern with any client, here reqwest (not a dependency of this crate): send, turn a
-//! transport failure into [`ApiError::network`] and a response into
-//! [`ApiError::from_response`], and let [`run`] (or [`run_async`]) decide. `DescribeInstances`
-//! only reads, so it is idempotent; a call that creates something is idempotent only with a
-//! `ClientToken` ([`Action::takes_client_token`](crate::catalog::Action::takes_client_token)).
+//! The pattern with any client, here reqwest (not a dependency of this crate): send; turn a
+//! transport failure into [`ApiError::network`](crate::ApiError::network) and the response's
+//! status and body into [`ApiError::from_response`](crate::ApiError::from_response); let
+//! [`run`] (or [`run_async`]) decide. `DescribeInstances` only reads, so it is idempotent; a
+//! call that creates something is idempotent only with a `ClientToken` (see
+//! [`Action::takes_client_token`](crate::catalog::Action::takes_client_token)), the same
+//! token on every attempt.
 //!
 //! ```ignore
 //! use tencent_errors::{ApiError, retry::{self, RetryPolicy}};
@@ -524,7 +526,11 @@ impl RetryPolicy {
 /// let mut attempts = policy.start();
 /// let result = loop {
 ///     match call(attempts.count() + 1) {
-///         Ok(value) => { attempts.succeeded(); break Ok(value) }
+///         Ok(value) => {
+///             assert_eq!(attempts.count(), 1, "one failed attempt before");
+///             attempts.succeeded();
+///             break Ok(value);
+///         }
 ///         Err(error) => match attempts.decide(&error, false) {
 ///             Decision::RetryAfter(delay) => std::thread::sleep(delay),
 ///             _ => break Err(error),
@@ -532,7 +538,6 @@ impl RetryPolicy {
 ///     }
 /// };
 /// assert_eq!(result, Ok("done"));
-/// assert_eq!(attempts.count(), 1, "one failed attempt");
 /// ```
 #[derive(Debug)]
 #[must_use = "ask it after each failure, and call `succeeded` after a success"]
