@@ -31,8 +31,8 @@
 //! Rules 5 and 6 need state that lives as long as the call: when it started, and what the
 //! budget lent it. [`RetryPolicy::start`] makes that state, an [`Attempts`], at the first
 //! attempt, and [`Attempts::decide`] applies every rule; [`run`] and [`run_async`] do it for
-//! you. [`RetryPolicy::decide`] is rules 1 to 4 and 7 alone, for callers that count attempts
-//! themselves.
+//! you. [`RetryPolicy::decide`], for callers that count attempts themselves, applies rules 1
+//! to 4 and 7, and of rule 6 only the refusal: it takes nothing from the budget.
 //!
 //! # Defaults, and why
 //!
@@ -424,7 +424,10 @@ impl RetryPolicy {
     /// backoff rules of the [module documentation](self).
     ///
     /// This form keeps no state: it cannot know when the call started, so it ignores the
-    /// deadline, and it does not draw on the budget. To have both, make an [`Attempts`] with
+    /// deadline; and since it could not pay a loan back after a success, it does not draw on
+    /// the budget, though it respects it: it stops ([`StopReason::Budget`]) when the budget
+    /// holds less than the retry would cost. For the deadline and a budget that retries
+    /// draw on and successes refill, make an [`Attempts`] with
     /// [`start`](RetryPolicy::start) at the first attempt and ask it, or use [`run`].
     ///
     /// ```
@@ -438,11 +441,17 @@ impl RetryPolicy {
     /// assert_eq!(policy.decide(&denied, 1, true), Decision::Stop(StopReason::NotRetryable));
     /// ```
     pub fn decide<E: TencentError + ?Sized>(&self, error: &E, attempt: u32, idempotent: bool) -> Decision {
-        let mut random = Random::new(core::ptr::from_ref(self).addr());
-        match self.rules(self.class_of(error), attempt, idempotent) {
-            Ok(ceiling) => Decision::RetryAfter(self.jittered(ceiling, &mut random)),
-            Err(reason) => Decision::Stop(reason),
+        let class = self.class_of(error);
+        let ceiling = match self.rules(class, attempt, idempotent) {
+            Ok(ceiling) => ceiling,
+            Err(reason) => return Decision::Stop(reason),
+        };
+        #[cfg(feature = "std")]
+        if self.budget.as_ref().is_some_and(|budget| !budget.can_pay(class)) {
+            return Decision::Stop(StopReason::Budget);
         }
+        let mut random = Random::new(core::ptr::from_ref(self).addr());
+        Decision::RetryAfter(self.jittered(ceiling, &mut random))
     }
 
     /// Starts counting the attempts of one call: call it before (or right after) its first
@@ -656,7 +665,7 @@ impl Random {
 #[cfg(feature = "std")]
 mod budget {
     use std::sync::Arc;
-    use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+    use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 
     use crate::Retry;
 
@@ -695,7 +704,8 @@ mod budget {
     struct Inner {
         capacity: u32,
         tokens: AtomicU32,
-        refused: AtomicU64,
+        /// `usize`, not `u64`: some targets with `std` have no 64-bit atomics.
+        refused: AtomicUsize,
     }
 
     impl Default for RetryBudget {
@@ -719,7 +729,7 @@ mod budget {
 
         /// A full budget of `capacity` tokens.
         pub fn new(capacity: u32) -> RetryBudget {
-            let inner = Inner { capacity, tokens: AtomicU32::new(capacity), refused: AtomicU64::new(0) };
+            let inner = Inner { capacity, tokens: AtomicU32::new(capacity), refused: AtomicUsize::new(0) };
             RetryBudget { inner: Arc::new(inner) }
         }
 
@@ -743,9 +753,15 @@ mod budget {
                     .is_ok()
             });
             if taken.is_none() {
-                self.inner.refused.fetch_add(1, Ordering::Relaxed);
+                // Saturating, so a counter that reaches the top stays there.
+                let _ = self.inner.refused.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_add(1));
             }
             taken
+        }
+
+        /// Whether a retry of `class` could be paid for now (nothing is taken).
+        pub(super) fn can_pay(&self, class: Retry) -> bool {
+            Self::cost(class).is_some_and(|cost| self.available() >= cost)
         }
 
         /// Gives back `tokens`, up to the capacity.
@@ -767,8 +783,8 @@ mod budget {
             self.inner.capacity
         }
 
-        /// How many retries it has refused so far.
-        pub fn refused(&self) -> u64 {
+        /// How many retries it has refused so far (it stops counting at `usize::MAX`).
+        pub fn refused(&self) -> usize {
             self.inner.refused.load(Ordering::Relaxed)
         }
     }
@@ -977,6 +993,20 @@ mod tests {
         assert_eq!(budget.available(), 5, "the last retry's cost comes back");
         policy.start().succeeded();
         assert_eq!(budget.available(), 6, "a first-attempt success adds one");
+        assert!(policy.decide(&error("RequestLimitExceeded"), 1, false).is_retry(), "6 pay for 5");
+        assert_eq!(policy.decide(&internal, 1, true), Decision::Stop(StopReason::Budget), "6 do not pay for 14");
+        assert_eq!(budget.available(), 6, "the stateless form takes nothing");
+    }
+
+    #[test]
+    fn policies_and_the_async_loop_can_cross_threads() {
+        fn send_sync<T: Send + Sync>(_: &T) {}
+        fn send<T: Send>(_: &T) {}
+        let policy = RetryPolicy::default();
+        send_sync(&policy);
+        send(&policy.start());
+        let future = run_async(&policy, true, || async { Ok::<(), ApiError>(()) }, |_| async {});
+        send(&future);
     }
 
     #[test]
