@@ -26,7 +26,8 @@
 //! 6. With a [`RetryBudget`], stop when it cannot pay for the retry
 //!    ([`StopReason::Budget`]).
 //! 7. Otherwise retry after a delay drawn uniformly from `[0, min(cap, base × 2^(attempt-1))]`
-//!    ("full jitter"), with the base and cap of the class.
+//!    ("full jitter"), with the base and cap of the class. The cap applies before the jitter,
+//!    as in AWS's 2026 revision, so delays spread over the whole range even once capped.
 //!
 //! Rules 5 and 6 need state that lives as long as the call: when it started, and what the
 //! budget lent it. [`RetryPolicy::start`] makes that state, an [`Attempts`], at the first
@@ -42,8 +43,8 @@
 //! |---|---|---|
 //! | attempts | 3 (the first and two retries) | AWS SDK standard mode ("the default maximum number of attempts … is three"); Tencent's Python SDK `StandardRetryer(max_attempts=3)` |
 //! | `Throttling` backoff | base 1 s, cap 20 s | Tencent's Go and Python SDKs wait 2ⁿ s (1 s, 2 s, …) after a rate limit; AWS keeps a 1,000 ms base for throttling (2026 revision) and caps every backoff at 20 s |
-//! | `Transient` backoff | base 50 ms, cap 20 s | AWS's 2026 revision lowered the non-throttling base from 1,000 ms to 50 ms: a failed server is better retried soon, elsewhere, than late |
-//! | `Busy` backoff | base 1 s, cap 10 s | Terraform's provider waits on busy resources with the plugin SDK's state poller, which doubles its wait and caps it at 10 s |
+//! | `Transient` backoff | base 50 ms, cap 20 s | AWS's 2026 revision lowered the base for errors other than throttling from 1,000 ms to 50 ms, and kept 1,000 ms for throttling: a rate limit needs time to pass, a failed request does not |
+//! | `Busy` backoff | base 1 s, cap 10 s | Tencent's Terraform provider retries busy resources with the plugin SDK's `resource.Retry`, whose state poller doubles its wait and caps it at 10 s (terraform-plugin-sdk `StateChangeConf`); 1 s is the SDKs' first wait |
 //! | deadline | none | three attempts already bound a call (at most 3 s of throttling backoff); to wait out a busy resource as Terraform does, raise the attempts and set one (its read and write deadlines are 3 and 5 minutes) |
 //! | budget (with `std`) | [`RetryBudget::default`]: 500 tokens, shared by the policy's clones | AWS standard mode's retry quota; costs below |
 //!
