@@ -12,9 +12,9 @@
 //!   standard mode's retry quota: 5 tokens a throttling or busy retry, 14 a transient one,
 //!   paid back on success).
 //! * No async runtime and no dependency: [`run`] sleeps with `std::thread::sleep`,
-//!   [`run_async`] with the sleep function you give it. They, the [`RetryBudget`] and the
-//!   deadline need the `std` feature (on by default); without it, [`RetryPolicy::decide`] and
-//!   [`Attempts::decide_after`] (with your own clock) still work.
+//!   [`run_async`] with the sleep function you give it. They and the [`RetryBudget`] need
+//!   the `std` feature (on by default); without it, [`RetryPolicy::decide`] works, and
+//!   [`Attempts::decide_after`] applies the deadline with your own clock.
 //!
 //! The rules, the defaults and the reasons for them are in the documentation of
 //! [`tencent_errors_core::retry_policy`], which this module re-exports.
