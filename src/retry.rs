@@ -36,6 +36,28 @@
 //! assert_eq!(result, Ok("instances"));
 //! ```
 //!
+//! Derived error types, and `dyn TencentError`, are decided the same way:
+//!
+//! ```
+//! use tencent_errors::retry::{Decision, RetryPolicy, StopReason};
+//! use tencent_errors::{ApiError, Code, TencentError};
+//!
+//! #[derive(Debug, TencentError)]
+//! #[tencent(product = "cvm")]
+//! enum CvmError {
+//!     #[tencent(code = "OperationDenied.InstanceOperationInProgress")]
+//!     Busy(ApiError),
+//!     #[tencent(other)]
+//!     Other(ApiError),
+//! }
+//!
+//! let policy = RetryPolicy::default();
+//! let busy = CvmError::from(ApiError::new(Code::Api3("OperationDenied.InstanceOperationInProgress"), "busy"));
+//! assert!(policy.decide(&busy, 1, false).is_retry());
+//! let other: &dyn TencentError = &CvmError::from(ApiError::new(Code::Api3("InternalError"), "oops"));
+//! assert_eq!(policy.decide(other, 1, false), Decision::Stop(StopReason::NotIdempotent));
+//! ```
+//!
 //! # With an HTTP client
 //!
 //! Send; turn a transport failure into [`ApiError::network`](crate::ApiError::network) and the
