@@ -110,6 +110,10 @@
 //! assert!(find::<ApiError>(&*wrapped).is_some_and(|error| error.is_retryable()));
 //! ```
 //!
+//! [`retry::RetryPolicy`] turns the class into a decision for one call: exponential backoff
+//! with jitter, an attempt limit, a deadline, a retry budget shared across calls, and
+//! [`retry::run`] / [`retry::run_async`] loops that need no async runtime.
+//!
 //! # The catalog at run time
 //!
 //! [`catalog`] looks codes up ([`catalog::lookup`], [`catalog::lookup_in`] for a product's
@@ -148,6 +152,8 @@ pub use tencent_errors_core::{
     Alternate, ApiError, Code, Entry, Family, Lang, ParseError, ParseErrorKind, Retry, TencentError, UnknownRetry,
     catalog, find,
 };
+
+pub mod retry;
 
 /// Not public API: what the macros' generated code calls.
 #[doc(hidden)]

@@ -41,6 +41,7 @@ mod lang;
 mod module_code;
 mod parse_error;
 mod retry;
+pub mod retry_policy;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod tencent_error;
