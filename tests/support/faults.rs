@@ -14,7 +14,7 @@
 //! tests do not compile it.
 
 use std::collections::HashMap;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -22,6 +22,9 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use tencent_errors::Retry;
+
+#[path = "request.rs"]
+mod request;
 
 /// One scripted answer.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -155,38 +158,8 @@ impl Drop for FaultServer {
 /// Reads one request (head, then `Content-Length` bytes of body), records the fault its
 /// script gives it and answers with that fault.
 fn serve(mut stream: TcpStream, served: &Mutex<HashMap<String, Vec<Fault>>>) -> io::Result<()> {
-    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-    stream.set_write_timeout(Some(Duration::from_secs(5)))?;
-    let mut data = Vec::new();
-    let mut chunk = [0; 4096];
-    let head_end = loop {
-        if let Some(at) = data.windows(4).position(|w| w == b"\r\n\r\n") {
-            break at;
-        }
-        if data.len() > 64 * 1024 {
-            return Err(io::Error::new(io::ErrorKind::InvalidData, "request head too long"));
-        }
-        match stream.read(&mut chunk)? {
-            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
-            n => data.extend_from_slice(&chunk[..n]),
-        }
-    };
-    let head = String::from_utf8_lossy(&data[..head_end]).into_owned();
-    let header = |name: &str| {
-        head.split("\r\n")
-            .skip(1)
-            .filter_map(|line| line.split_once(':'))
-            .find(|(n, _)| n.trim().eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.trim().to_owned())
-    };
-    let length: usize = header("content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
-    let mut body_read = data.len() - (head_end + 4);
-    while body_read < length {
-        match stream.read(&mut chunk)? {
-            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
-            n => body_read += n,
-        }
-    }
+    let request = request::read(&mut stream)?;
+    let header = |name: &str| request.header(name).map(str::to_owned);
     let call = header("x-call-id").unwrap_or_default();
     let script: Vec<Fault> = header("x-faults").unwrap_or_default().split(',').filter_map(Fault::parse).collect();
     let fault = {

@@ -11,7 +11,7 @@
 //!
 //! Every item is used by both includers, so neither needs an `allow(dead_code)`.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -19,6 +19,9 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use tencent_errors::{ApiError, TencentError};
+
+#[path = "request.rs"]
+mod request;
 use ureq::RequestBuilder;
 use ureq::typestate::WithBody;
 
@@ -189,43 +192,7 @@ impl Drop for Server {
 /// closing the socket with unread data does not reset it), appends it to `seen` and answers
 /// it from [`ROUTES`] by path, or with a 404 for any other path.
 fn serve(mut stream: TcpStream, seen: &Mutex<Vec<Seen>>) -> io::Result<()> {
-    // A stuck client must not hold the accept loop (and so `Drop`) forever.
-    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-    stream.set_write_timeout(Some(Duration::from_secs(5)))?;
-    let mut data = Vec::new();
-    let mut chunk = [0; 4096];
-    let head_end = loop {
-        if let Some(at) = data.windows(4).position(|w| w == b"\r\n\r\n") {
-            break at;
-        }
-        if data.len() > 64 * 1024 {
-            return Err(io::Error::new(io::ErrorKind::InvalidData, "request head too long"));
-        }
-        match stream.read(&mut chunk)? {
-            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
-            n => data.extend_from_slice(&chunk[..n]),
-        }
-    };
-    let head = String::from_utf8_lossy(&data[..head_end]).into_owned();
-    let mut lines = head.split("\r\n");
-    let mut request_line = lines.next().unwrap_or_default().split(' ');
-    let method = request_line.next().unwrap_or_default().to_owned();
-    let path = request_line.next().unwrap_or_default().to_owned();
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|line| line.split_once(':'))
-        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
-        .collect();
-    let length: usize =
-        headers.iter().find(|(name, _)| name == "content-length").and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
-    let mut body = data.split_off(head_end + 4);
-    while body.len() < length {
-        match stream.read(&mut chunk)? {
-            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
-            n => body.extend_from_slice(&chunk[..n]),
-        }
-    }
-    body.truncate(length);
-
+    let request::Request { method, path, headers, body } = request::read(&mut stream)?;
     let (status, content_type, payload) = match ROUTES.iter().find(|(route, _, _)| *route == path) {
         Some((_, _, payload)) => ("200 OK", "application/json", *payload),
         None => ("404 Not Found", "text/plain", "no such route"),
