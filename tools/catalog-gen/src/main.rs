@@ -68,25 +68,38 @@ fn import(shared: PathBuf) -> Result<String, String> {
     Ok(summary(&catalog))
 }
 
+/// The `--option path` pairs of an import command, each of `known` at most once.
+fn path_options(options: &[&str], known: &[&str]) -> Result<std::collections::HashMap<String, PathBuf>, String> {
+    let mut paths = std::collections::HashMap::new();
+    let mut rest = options.iter();
+    while let Some(&option) = rest.next() {
+        if !known.contains(&option) {
+            return Err(format!("unknown option {option}\n{USAGE}"));
+        }
+        let value = rest.next().map(PathBuf::from).ok_or_else(|| format!("{option} needs a value\n{USAGE}"))?;
+        if paths.insert(option.to_owned(), value).is_some() {
+            return Err(format!("{option} given twice\n{USAGE}"));
+        }
+    }
+    Ok(paths)
+}
+
+/// The required `--zh` and `--en` directories of an import command.
+fn languages(paths: &mut std::collections::HashMap<String, PathBuf>) -> Result<(PathBuf, PathBuf), String> {
+    match (paths.remove("--zh"), paths.remove("--en")) {
+        (Some(zh), Some(en)) => Ok((zh, en)),
+        _ => Err(format!("--zh and --en are required\n{USAGE}")),
+    }
+}
+
 /// `import-sdk`: `--zh` and `--en` are required; `--common` and `--seeds` default to the
 /// files `import ../shared` reads.
 fn import_sdk(options: &[&str]) -> Result<String, String> {
     let shared = catalog_gen::workspace_root().join("../shared");
-    let (mut zh, mut en) = (None, None);
-    let mut common = shared.join("catalog-data/common-codes.tsv");
-    let mut seeds = shared.join("seeds");
-    let mut rest = options.iter();
-    while let Some(&option) = rest.next() {
-        let value = rest.next().map(PathBuf::from).ok_or_else(|| format!("{option} needs a value\n{USAGE}"))?;
-        match option {
-            "--zh" => zh = Some(value),
-            "--en" => en = Some(value),
-            "--common" => common = value,
-            "--seeds" => seeds = value,
-            _ => return Err(format!("unknown option {option}\n{USAGE}")),
-        }
-    }
-    let (Some(zh), Some(en)) = (zh, en) else { return Err(format!("--zh and --en are required\n{USAGE}")) };
+    let mut paths = path_options(options, &["--zh", "--en", "--common", "--seeds"])?;
+    let common = paths.remove("--common").unwrap_or_else(|| shared.join("catalog-data/common-codes.tsv"));
+    let seeds = paths.remove("--seeds").unwrap_or_else(|| shared.join("seeds"));
+    let (zh, en) = languages(&mut paths)?;
     let sources = SdkSources { zh: &zh, en: &en, common: &common, seeds: Some(&seeds) };
     let (catalog, rows) = catalog_gen::import::import_sdk(&sources).map_err(|e| e.to_string())?;
     catalog.write(&catalog_gen::data_dir()).map_err(|e| e.to_string())?;
@@ -107,19 +120,9 @@ fn import_sdk(options: &[&str]) -> Result<String, String> {
 /// `import-python`: `--zh` and `--en` are required; `--shared` defaults to the `shared/`
 /// beside the workspace, as for `import`.
 fn import_python(options: &[&str]) -> Result<String, String> {
-    let (mut zh, mut en) = (None, None);
-    let mut shared = catalog_gen::workspace_root().join("../shared");
-    let mut rest = options.iter();
-    while let Some(&option) = rest.next() {
-        let value = rest.next().map(PathBuf::from).ok_or_else(|| format!("{option} needs a value\n{USAGE}"))?;
-        match option {
-            "--zh" => zh = Some(value),
-            "--en" => en = Some(value),
-            "--shared" => shared = value,
-            _ => return Err(format!("unknown option {option}\n{USAGE}")),
-        }
-    }
-    let (Some(zh), Some(en)) = (zh, en) else { return Err(format!("--zh and --en are required\n{USAGE}")) };
+    let mut paths = path_options(options, &["--zh", "--en", "--shared"])?;
+    let shared = paths.remove("--shared").unwrap_or_else(|| catalog_gen::workspace_root().join("../shared"));
+    let (zh, en) = languages(&mut paths)?;
     let [go_codes, go_actions, common, seeds] = PythonSources::go_paths(&shared);
     let sources = PythonSources {
         zh: &zh,
