@@ -11,8 +11,10 @@
 //! fetched.
 //!
 //! Memory and time stay linear in the body: elements nested deeper than [`MAX_DEPTH`] are an
-//! error before quick-xml's stack of open names grows further, and text is kept only for the
-//! known fields of `<Error>`.
+//! error before quick-xml's stack of open names grows further, so are more than
+//! [`MAX_ATTRIBUTES`] attributes on one element (quick-xml keeps their names to find
+//! duplicates), and text is kept only for the known fields of `<Error>`. What is kept is at
+//! most the body's size: the known fields' text, and the names of the open elements.
 
 use alloc::borrow::Cow;
 use alloc::format;
@@ -27,6 +29,9 @@ use crate::parse_error::{ParseError, ParseErrorKind};
 
 /// The deepest nesting of elements accepted, the root counting as 1. COS's bodies have 2.
 pub(crate) const MAX_DEPTH: usize = 32;
+
+/// The most attributes accepted on one element. COS sends none.
+pub(crate) const MAX_ATTRIBUTES: usize = 32;
 
 /// The fields of `<Error>` this reader keeps, in the order of [`Fields`]'s slots.
 const FIELDS: [&str; 6] = ["Code", "Message", "Resource", "RequestId", "TraceId", "CodeDesc"];
@@ -114,23 +119,32 @@ pub(crate) fn read_xml(text: &str) -> Result<ApiError, ParseError> {
                     return finish(&mut reader, fields, text);
                 }
             }
-            Event::Text(content) => {
-                let content = content
-                    .xml10_content()
-                    .map_err(|err| error(ParseErrorKind::Xml, format!("{err}"), field.map(|i| PATHS[i]), start))?;
-                push_text(&content, depth, field, &mut fields)
-                    .map_err(|detail| error(ParseErrorKind::Xml, detail, None, start))?;
-            }
-            Event::CData(content) => {
-                let content = content
-                    .xml10_content()
-                    .map_err(|err| error(ParseErrorKind::Xml, format!("{err}"), field.map(|i| PATHS[i]), start))?;
-                if depth == 0 {
+            // Text is decoded only inside a known field: elsewhere it is skipped (and outside
+            // the root must be whitespace), so a huge skipped text costs no memory.
+            Event::Text(content) => match field {
+                Some(i) => {
+                    let content = content
+                        .xml10_content()
+                        .map_err(|err| error(ParseErrorKind::Xml, format!("{err}"), Some(PATHS[i]), start))?;
+                    fields[i].get_or_insert_with(String::new).push_str(&content);
+                }
+                None if depth == 0 && !content.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')) => {
+                    return Err(error(ParseErrorKind::Xml, "text outside the root element".into(), None, start));
+                }
+                None => {}
+            },
+            Event::CData(content) => match field {
+                Some(i) => {
+                    let content = content
+                        .xml10_content()
+                        .map_err(|err| error(ParseErrorKind::Xml, format!("{err}"), Some(PATHS[i]), start))?;
+                    fields[i].get_or_insert_with(String::new).push_str(&content);
+                }
+                None if depth == 0 => {
                     return Err(error(ParseErrorKind::Xml, "CDATA outside the root element".into(), None, start));
                 }
-                push_text(&content, depth, field, &mut fields)
-                    .map_err(|detail| error(ParseErrorKind::Xml, detail, None, start))?;
-            }
+                None => {}
+            },
             Event::GeneralRef(reference) => {
                 let c = resolve(&reference)
                     .map_err(|detail| error(ParseErrorKind::Xml, detail, field.map(|i| PATHS[i]), start))?;
@@ -157,8 +171,12 @@ fn open(
     root_seen: &mut bool,
     fields: &Fields,
 ) -> Result<(), (ParseErrorKind, String, Option<&'static str>)> {
-    // Attributes are ignored, but must be well-formed.
-    for attribute in element.attributes().with_checks(true) {
+    // Attributes are ignored, but must be well-formed, names unique included. quick-xml keeps
+    // the names seen to find a duplicate, so their number is limited, as the depth is.
+    for (n, attribute) in element.attributes().with_checks(true).enumerate() {
+        if n == MAX_ATTRIBUTES {
+            return Err((ParseErrorKind::Xml, format!("more than {MAX_ATTRIBUTES} attributes on an element"), None));
+        }
         attribute.map_err(|err| (ParseErrorKind::Xml, format!("{err}"), field.map(|i| PATHS[i])))?;
     }
     let name = element.name();
@@ -199,21 +217,6 @@ fn open(
                 ));
             }
         }
-    }
-    Ok(())
-}
-
-/// Adds text found at `depth` to the field being read, if any; text outside the root must be
-/// whitespace.
-fn push_text(content: &str, depth: usize, field: Option<usize>, fields: &mut Fields) -> Result<(), String> {
-    if depth == 0 {
-        if content.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')) {
-            return Ok(());
-        }
-        return Err("text outside the root element".into());
-    }
-    if let Some(i) = field {
-        fields[i].get_or_insert_with(String::new).push_str(content);
     }
     Ok(())
 }
