@@ -236,8 +236,8 @@ impl ApiError {
     ///   XML error are errors; unknown elements are skipped, attributes ignored. Only the five
     ///   predefined entities and character references are expanded: a `<!DOCTYPE` is an
     ///   error (so no DTD, no external entity, no billion laughs), and so is nesting deeper
-    ///   than 32 elements or more than 32 attributes on one element. A byte order mark is an error, as in JSON. Without feature `xml`,
-    ///   such a body is a JSON syntax error.
+    ///   than 32 elements or more than 32 attributes on one element. A byte order mark is an
+    ///   error, as in JSON. Without feature `xml`, such a body is a JSON syntax error.
     ///
     /// ```
     /// use tencent_errors_core::{ApiError, Code};

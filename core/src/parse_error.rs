@@ -73,8 +73,9 @@ pub enum ParseErrorKind {
     Shape,
     /// The body starts with `<` (after whitespace) but is not well-formed XML, or uses what
     /// this reader refuses: a `<!DOCTYPE`, an entity other than the five predefined ones,
-    /// nesting deeper than 32 elements, more than 32 attributes on one (feature `xml`). A well-formed body that is not a COS
-    /// error (another root element, no `Code`, a `Code` given twice) is [`Shape`](Self::Shape).
+    /// nesting deeper than 32 elements, more than 32 attributes on one (feature `xml`). A
+    /// well-formed body that is not a COS error (another root element, no `Code`, a `Code`
+    /// given twice) is [`Shape`](Self::Shape).
     ///
     /// ```
     /// # #[cfg(feature = "xml")] {
