@@ -75,8 +75,9 @@ pub(crate) fn read_xml(text: &str) -> Result<ApiError, ParseError> {
                 return Err(error(ParseErrorKind::Xml, format!("{err}"), path, reader.error_position()));
             }
         };
+        // The declaration must come first; only the whitespace `from_body` skips may precede it.
         let first = !any_event;
-        any_event = true;
+        any_event |= !matches!(&event, Event::Text(text) if depth == 0 && is_whitespace(text));
         match event {
             Event::Decl(_) if first => {}
             Event::Decl(_) => {
@@ -110,11 +111,15 @@ pub(crate) fn read_xml(text: &str) -> Result<ApiError, ParseError> {
                 }
             }
             Event::End(_) => {
-                // quick-xml has checked that it closes the element open.
+                // quick-xml has checked that it closes the element open (so depth > 0; checked
+                // all the same, an underflow would panic).
                 if depth == 2 {
                     field = None;
                 }
-                depth -= 1;
+                let Some(outer) = depth.checked_sub(1) else {
+                    return Err(error(ParseErrorKind::Xml, "an end tag without a start tag".into(), None, start));
+                };
+                depth = outer;
                 if depth == 0 {
                     return finish(&mut reader, fields, text);
                 }
@@ -128,7 +133,7 @@ pub(crate) fn read_xml(text: &str) -> Result<ApiError, ParseError> {
                         .map_err(|err| error(ParseErrorKind::Xml, format!("{err}"), Some(PATHS[i]), start))?;
                     fields[i].get_or_insert_with(String::new).push_str(&content);
                 }
-                None if depth == 0 && !content.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')) => {
+                None if depth == 0 && !is_whitespace(&content) => {
                     return Err(error(ParseErrorKind::Xml, "text outside the root element".into(), None, start));
                 }
                 None => {}
@@ -221,6 +226,11 @@ fn open(
     Ok(())
 }
 
+/// Whether `text` is XML whitespace only (the same four characters as JSON's).
+fn is_whitespace(text: &[u8]) -> bool {
+    text.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+}
+
 /// The character an entity reference stands for: one of the five predefined entities or a
 /// character reference. Any other name is an error: no DTD declares it.
 fn resolve(reference: &BytesRef<'_>) -> Result<char, String> {
@@ -252,7 +262,7 @@ fn finish(reader: &mut Reader<&[u8]>, mut fields: Fields, text: &str) -> Result<
         match reader.read_event() {
             Ok(Event::Eof) => break,
             Ok(Event::Comment(_) | Event::PI(_)) => {}
-            Ok(Event::Text(content)) if content.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n')) => {}
+            Ok(Event::Text(content)) if is_whitespace(&content) => {}
             Ok(_) => return Err(trailing("trailing content after the root element")),
             Err(err) => {
                 return Err(ParseError::at_offset(

@@ -51,6 +51,8 @@ fn with_and_without_the_declaration_and_whitespace() {
     assert_eq!(error(bare), expected);
     assert_eq!(error(format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{bare}")), expected);
     assert_eq!(error(format!(" \r\n\t{bare}\n\n")), expected);
+    // Whitespace before the declaration, as `from_body` skips it before deciding on XML.
+    assert_eq!(error(format!("\n  <?xml version=\"1.0\"?>{bare}")), expected);
     // Comments and processing instructions anywhere are skipped.
     assert_eq!(error(format!("<!-- before -->{bare}<!-- after --><?pi x?>")), expected);
     let spaced =
@@ -137,6 +139,7 @@ fn xml_errors_have_a_position_and_never_panic() {
         "<Error a=1><Code>X</Code></Error>",
         "<Error><!-- bad -- comment --><Code>X</Code></Error>",
         "<Error><Code>X</Code></Error><?xml version=\"1.0\"?>",
+        "<!-- c --><?xml version=\"1.0\"?><Error><Code>X</Code></Error>",
         "</Error>",
         "<Error><Code>X</Code></Error>&amp;",
         "<Error><![CDATA[x</Error>",
