@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every fuzz target for SECONDS each (default 60) with cargo-fuzz and libFuzzer, one
-# worker, on the stable toolchain, and fails if any target finds a crash.
+# Runs every fuzz target (`cargo fuzz list`: from_body, from_body_xml, module_code, suggest)
+# for SECONDS each (default 60) with cargo-fuzz and libFuzzer, one worker, on the stable
+# toolchain, and fails if any target finds a crash.
 #
 #   bash fuzz/run.sh [SECONDS]
 #

@@ -90,9 +90,15 @@
 //! [`ApiError::from_body`] (feature `json`) reads Tencent's wire formats: API 3.0
 //! (`{"Response":{"Error":{..},"RequestId":..}}`, and the bare `{"Error":{..}}` some SDKs
 //! throw) and API 2.0 (`{"code":4100,"message":..}`, with a module code such as `(-514)` in the
-//! message). It returns `Ok(None)` for a success, and a [`ParseError`] with line, column and
-//! field for anything else; it never panics and stays bounded on hostile input.
-//! [`ApiError::to_body`] writes an error back. [`ApiError::from_response`] reads a whole
+//! message) and, with feature `xml`, the XML error bodies of COS (Cloud Object Storage),
+//! `<Error><Code>NoSuchBucket</Code><Message>..</Message><Resource>..</Resource>..</Error>`,
+//! whose codes are [`Code::Cos`] (never confused with an API 3.0 code of the same spelling,
+//! such as `InternalError`) and whose `Resource` and `TraceId` are [`ApiError::resource`] and
+//! [`ApiError::trace_id`]. A body whose first character after whitespace is `<` is XML. It
+//! returns `Ok(None)` for a success, and a [`ParseError`] with line, column and field for
+//! anything else; it never panics and stays bounded on hostile input (for XML: no DTD, only
+//! the predefined entities and character references, nesting limited).
+//! [`ApiError::to_body`] writes an error back, in the format it came in. [`ApiError::from_response`] reads a whole
 //! response, so that a gateway's 502 page becomes `ClientError.HttpStatusCodeError` rather
 //! than a parse error, and [`ApiError::network`] names a failure that got no response.
 //!
@@ -131,6 +137,7 @@
 //! | `std` | yes | links the standard library (`json` implies it). Without it the crate is `#![no_std]` and needs only `alloc`: the catalog, [`ApiError`], the derive and [`tc_code!`] all work. |
 //! | `serde` | no | `Serialize`/`Deserialize` for [`Code`] and [`ApiError`] in Tencent's wire shapes, from any self-describing format, without `std`. |
 //! | `miette` | no | derived types also implement `miette::Diagnostic`: the Tencent code, the catalog's description as help, its documentation page as URL. |
+//! | `xml` | no | [`ApiError::from_body`] also reads COS's XML error bodies ([`Code::Cos`]), with quick-xml; implies `json`. |
 //! | `http` | no | [`ApiError::from_http_response`] for the `http` crate's `Response` (what reqwest, hyper, axum and ureq share); implies `json`. |
 //!
 //! The lightest set-up for a crate that only declares and matches errors is

@@ -112,7 +112,7 @@ pub fn column_widths(entries: impl Iterator<Item = Entry>) -> (usize, usize) {
     let (code, product) = entries.fold((0, 1), |(code, product), entry| {
         let code_len = match entry.code() {
             tencent_errors::Code::Legacy(n) => n.to_string().len(),
-            tencent_errors::Code::Api3(text) => text.chars().count(),
+            tencent_errors::Code::Api3(text) | tencent_errors::Code::Cos(text) => text.chars().count(),
         };
         let product_len = entry.product().map_or(1, |name| name.chars().count());
         (code.max(code_len), product.max(product_len))

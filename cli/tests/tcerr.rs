@@ -345,7 +345,7 @@ fn list_json_is_the_whole_catalog() {
         assert_eq!(object["description_en"].as_str(), entry.description_in(Lang::En));
         match entry.code() {
             Code::Legacy(n) => assert_eq!(object["code"].as_i64(), Some(i64::from(n)), "{line}"),
-            Code::Api3(code) => assert_eq!(object["code"].as_str(), Some(code), "{line}"),
+            Code::Api3(code) | Code::Cos(code) => assert_eq!(object["code"].as_str(), Some(code), "{line}"),
         }
     }
 }

@@ -8,7 +8,8 @@ use core::fmt;
 use crate::parse_error::ParseError;
 use crate::{Code, Entry, Retry, TencentError, catalog, module_code};
 
-/// An error response from Tencent Cloud, in either API format, owning its strings.
+/// An error response from Tencent Cloud, in any of its formats (API 3.0, API 2.0, COS),
+/// owning its strings.
 ///
 /// Read one from a response body with `from_body` (feature `json`), or
 /// build one with [`new`](ApiError::new). Its code leads to the catalog
@@ -39,6 +40,10 @@ pub struct ApiError {
     code_desc: Option<Box<str>>,
     /// The HTTP status of the response, when the error was read from a whole response.
     http_status: Option<u16>,
+    /// COS's `<Resource>`: the bucket or object the request named.
+    resource: Option<Box<str>>,
+    /// COS's `<TraceId>`.
+    trace_id: Option<Box<str>>,
 }
 
 /// The code of a transport failure, as Tencent's Go SDK names it.
@@ -48,11 +53,13 @@ const NETWORK_ERROR: &str = "ClientError.NetworkError";
 #[cfg(feature = "json")]
 const HTTP_STATUS_CODE_ERROR: &str = "ClientError.HttpStatusCodeError";
 
-/// [`Code`] without the borrow: 16 bytes, the same as the `Box<str>` alone.
+/// [`Code`] without the borrow. 24 bytes: with two string variants the `Box<str>`'s niche
+/// no longer holds the tag.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum OwnedCode {
     Legacy(i32),
     Api3(Box<str>),
+    Cos(Box<str>),
 }
 
 impl OwnedCode {
@@ -62,6 +69,7 @@ impl OwnedCode {
         match code.normalized() {
             Code::Legacy(code) => OwnedCode::Legacy(code),
             Code::Api3(text) => OwnedCode::Api3(text.into()),
+            Code::Cos(text) => OwnedCode::Cos(text.into()),
         }
     }
 
@@ -69,6 +77,7 @@ impl OwnedCode {
         match self {
             OwnedCode::Legacy(code) => Code::Legacy(*code),
             OwnedCode::Api3(text) => Code::Api3(text),
+            OwnedCode::Cos(text) => Code::Cos(text),
         }
     }
 }
@@ -95,6 +104,8 @@ impl ApiError {
             request_id: None,
             code_desc: None,
             http_status: None,
+            resource: None,
+            trace_id: None,
         }
     }
 
@@ -167,7 +178,37 @@ impl ApiError {
         self
     }
 
-    /// Reads a response body of either API format.
+    /// Sets COS's `<Resource>`, the bucket or object the failed request named.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    ///
+    /// let err = ApiError::new(Code::Cos("NoSuchBucket"), "The specified bucket does not exist.")
+    ///     .with_resource("examplebucket-1250000000.cos.ap-beijing.myqcloud.com");
+    /// assert_eq!(err.resource(), Some("examplebucket-1250000000.cos.ap-beijing.myqcloud.com"));
+    /// ```
+    #[must_use]
+    pub fn with_resource(mut self, resource: impl Into<String>) -> Self {
+        self.resource = Some(resource.into().into_boxed_str());
+        self
+    }
+
+    /// Sets COS's `<TraceId>`, the id COS gives the failed request for its support.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    ///
+    /// let err = ApiError::new(Code::Cos("SlowDown"), "Reduce your request rate").with_trace_id("OGVmYzZl");
+    /// assert_eq!(err.trace_id(), Some("OGVmYzZl"));
+    /// ```
+    #[must_use]
+    pub fn with_trace_id(mut self, trace_id: impl Into<String>) -> Self {
+        self.trace_id = Some(trace_id.into().into_boxed_str());
+        self
+    }
+
+    /// Reads a response body of any of Tencent Cloud's formats: the two JSON ones and, with
+    /// feature `xml`, the XML of COS.
     ///
     /// Returns `Ok(Some(error))` for an error response, `Ok(None)` for a success (an API 3.0
     /// `Response` without `Error`, or an API 2.0 `code` of 0), and `Err` for a body that is
@@ -183,6 +224,20 @@ impl ApiError {
     ///   are skipped; a known key given twice, a top-level object with both `Response` and
     ///   `code` or with neither, and any JSON error (including trailing characters, a byte
     ///   order mark, invalid UTF-8 and nesting deeper than 128 levels) are errors.
+    /// * COS (feature `xml`): a body whose first character after leading whitespace is `<`
+    ///   is XML, `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchBucket</Code>
+    ///   <Message>..</Message><Resource>..</Resource><RequestId>..</RequestId>
+    ///   <TraceId>..</TraceId></Error>`, with or without the declaration. It is always an
+    ///   error (there is no XML success body): its code is a [`Code::Cos`], taken verbatim
+    ///   (never parsed as an integer), `Message` missing reads as empty, and
+    ///   [`resource`](ApiError::resource) and [`trace_id`](ApiError::trace_id) carry
+    ///   `Resource` and `TraceId`. The root must be `Error`; `Code` is required; a known
+    ///   element given twice, an element inside a known one, text outside the root and any
+    ///   XML error are errors; unknown elements are skipped, attributes ignored. Only the five
+    ///   predefined entities and character references are expanded: a `<!DOCTYPE` is an
+    ///   error (so no DTD, no external entity, no billion laughs), and so is nesting deeper
+    ///   than 32 elements or more than 32 attributes on one element. A byte order mark is an
+    ///   error, as in JSON. Without feature `xml`, such a body is a JSON syntax error.
     ///
     /// ```
     /// use tencent_errors_core::{ApiError, Code};
@@ -199,6 +254,21 @@ impl ApiError {
     ///
     /// assert_eq!(ApiError::from_body(br#"{"code":0,"message":""}"#)?, None);
     /// assert!(ApiError::from_body(br#"{"Response":{"Error":{}}}"#).is_err());
+    ///
+    /// # #[cfg(feature = "xml")] {
+    /// let cos = br#"<?xml version="1.0" encoding="UTF-8"?>
+    /// <Error>
+    ///   <Code>NoSuchBucket</Code>
+    ///   <Message>The specified bucket does not exist.</Message>
+    ///   <Resource>examplebucket-1250000000.cos.ap-beijing.myqcloud.com</Resource>
+    ///   <RequestId>NjQ4NTc0ZjNfOGFhYzJhMDlfMjQ3ZV8xMg==</RequestId>
+    ///   <TraceId>OGVmYzZlMmMxMjM0</TraceId>
+    /// </Error>"#;
+    /// let err = ApiError::from_body(cos)?.expect("an error response");
+    /// assert_eq!(err.code(), Code::Cos("NoSuchBucket"));
+    /// assert_eq!(err.resource(), Some("examplebucket-1250000000.cos.ap-beijing.myqcloud.com"));
+    /// assert_eq!(err.trace_id(), Some("OGVmYzZlMmMxMjM0"));
+    /// # }
     /// # Ok::<(), tencent_errors_core::ParseError>(())
     /// ```
     #[cfg(feature = "json")]
@@ -209,7 +279,8 @@ impl ApiError {
     /// Reads a whole response: its HTTP `status` and its `body`.
     ///
     /// * A Tencent Cloud error body gives that error, with [`http_status`](ApiError::http_status)
-    ///   set, whatever the status.
+    ///   set, whatever the status. That includes a COS error body (feature `xml`) with status
+    ///   200, which COS sends for a `PUT Object - Copy` that failed after it began.
     /// * A success body with a 2xx status is `Ok(None)`.
     /// * A status outside 2xx without a Tencent Cloud error body (a gateway's 502 page, an
     ///   empty body, a success body) is `ClientError.HttpStatusCodeError`, the code Tencent's
@@ -307,6 +378,13 @@ impl ApiError {
     /// `"Code":"0"`; a code description on an API 3.0 error is written as `"CodeDesc"`
     /// beside `Code` in `Error`.
     ///
+    /// A [`Code::Cos`] code gives COS's XML (whatever the features; reading it back needs
+    /// feature `xml`): `<?xml version="1.0" encoding="UTF-8"?>` and `<Error>` with `Code`,
+    /// `Message`, then `Resource`, `RequestId`, `TraceId` and `CodeDesc` when set, text
+    /// escaped (`&amp;`, `&lt;`, `&gt;`, and `&#13;` for a carriage return, which XML would
+    /// otherwise read as a line feed). [`resource`](ApiError::resource) and
+    /// [`trace_id`](ApiError::trace_id) are written in this shape only.
+    ///
     /// ```
     /// use tencent_errors_core::{ApiError, Code};
     ///
@@ -320,11 +398,75 @@ impl ApiError {
     ///     r#"{"Response":{"Error":{"Code":"InternalError","Message":"say \"hi\""},"RequestId":"r-1"}}"#,
     /// );
     /// ```
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    ///
+    /// let err = ApiError::new(Code::Cos("AccessDenied"), "a < b & c").with_request_id("r-1");
+    /// assert_eq!(
+    ///     err.to_body(),
+    ///     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied</Code>\
+    ///      <Message>a &lt; b &amp; c</Message><RequestId>r-1</RequestId></Error>",
+    /// );
+    /// ```
     #[cfg(feature = "json")]
     pub fn to_body(&self) -> String {
+        if let OwnedCode::Cos(code) = &self.code {
+            return self.to_xml(code);
+        }
         // serde_json fails only for map keys that are not strings and for errors a
         // `Serialize` impl raises; `ApiError`'s writes neither.
         serde_json::to_string(self).expect("an ApiError always serializes")
+    }
+
+    /// COS's XML error body (`to_body` of a COS error).
+    #[cfg(feature = "json")]
+    fn to_xml(&self, code: &str) -> String {
+        let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>");
+        let fields = [
+            ("Code", Some(code)),
+            ("Message", Some(self.message())),
+            ("Resource", self.resource()),
+            ("RequestId", self.request_id()),
+            ("TraceId", self.trace_id()),
+            ("CodeDesc", self.code_desc()),
+        ];
+        for (name, value) in fields {
+            if let Some(value) = value {
+                out.push('<');
+                out.push_str(name);
+                out.push('>');
+                push_xml_escaped(&mut out, value);
+                out.push_str("</");
+                out.push_str(name);
+                out.push('>');
+            }
+        }
+        out.push_str("</Error>");
+        out
+    }
+
+    /// COS's `<Resource>`, the bucket or object the failed request named, if the response had
+    /// one.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    /// let err = ApiError::new(Code::Cos("NoSuchKey"), "x");
+    /// assert_eq!(err.resource(), None);
+    /// assert_eq!(err.with_resource("/a.txt").resource(), Some("/a.txt"));
+    /// ```
+    pub fn resource(&self) -> Option<&str> {
+        self.resource.as_deref()
+    }
+
+    /// COS's `<TraceId>`, if the response had one.
+    ///
+    /// ```
+    /// use tencent_errors_core::{ApiError, Code};
+    /// let err = ApiError::new(Code::Cos("NoSuchKey"), "x").with_trace_id("t-1");
+    /// assert_eq!(err.trace_id(), Some("t-1"));
+    /// ```
+    pub fn trace_id(&self) -> Option<&str> {
+        self.trace_id.as_deref()
     }
 
     /// The error code.
@@ -363,7 +505,7 @@ impl ApiError {
 
     /// The module code that an API 2.0 message carries at its start, as in
     /// `"(-514) Resource already exists"` or `"(9123)EC_CDN_USER_EXIST cdn user exist"`;
-    /// always `None` for API 3.0 codes.
+    /// always `None` for API 3.0 and COS codes.
     ///
     /// ```
     /// use tencent_errors_core::{ApiError, Code};
@@ -376,7 +518,7 @@ impl ApiError {
     pub fn module_code(&self) -> Option<i32> {
         match self.code {
             OwnedCode::Legacy(_) => module_code::module_code(&self.message),
-            OwnedCode::Api3(_) => None,
+            OwnedCode::Api3(_) | OwnedCode::Cos(_) => None,
         }
     }
 
@@ -391,7 +533,8 @@ impl ApiError {
         self.code_desc.as_deref()
     }
 
-    /// The catalog entry of the code, if the catalog documents it.
+    /// The catalog entry of the code, if the catalog documents it; `None` for COS codes for
+    /// now (the catalog has no COS family yet).
     ///
     /// ```
     /// use tencent_errors_core::{ApiError, Code};
@@ -437,6 +580,22 @@ impl ApiError {
     /// ```
     pub fn is_retryable(&self) -> bool {
         self.retry().is_retryable()
+    }
+}
+
+/// Appends `text` to `out` escaped for XML character data: `&`, `<` and `>` as the predefined
+/// entities, a carriage return as `&#13;` (which XML's end-of-line handling would otherwise
+/// turn into a line feed on reading).
+#[cfg(feature = "json")]
+fn push_xml_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\r' => out.push_str("&#13;"),
+            c => out.push(c),
+        }
     }
 }
 
@@ -499,7 +658,7 @@ mod tests {
 
     #[test]
     fn owned_code_is_compact() {
-        assert_eq!(size_of::<OwnedCode>(), size_of::<Box<str>>());
+        assert_eq!(size_of::<OwnedCode>(), size_of::<Box<str>>() + size_of::<usize>());
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! [`Code`]: one Tencent Cloud error code, legacy (API 2.0) or API 3.0.
+//! [`Code`]: one Tencent Cloud error code, legacy (API 2.0), API 3.0 or COS.
 
 use alloc::string::ToString;
 use core::fmt;
@@ -9,7 +9,9 @@ use crate::Retry;
 ///
 /// API 2.0 ("legacy") responses carry an integer `code` (access-layer codes such as `4100`,
 /// video-cloud codes such as `20301`, and Cloud Monitor module codes such as `-514`);
-/// API 3.0 responses carry a dotted string (`AuthFailure.SignatureFailure`).
+/// API 3.0 responses carry a dotted string (`AuthFailure.SignatureFailure`); COS (Cloud
+/// Object Storage) answers with an XML body whose `<Code>` is a word without dots
+/// (`NoSuchBucket`, `SlowDown`), a [`Code::Cos`].
 ///
 /// `Code` borrows its text, so it is `Copy` and can be built in `const` items and matched in
 /// patterns (that is what `tc_code!` expands to). That is also why it is not
@@ -40,13 +42,43 @@ pub enum Code<'a> {
     Legacy(i32),
     /// A dotted string code of API 3.0 (`AuthFailure.SignatureFailure`).
     Api3(&'a str),
+    /// A code of COS (Cloud Object Storage), from its XML error bodies (`NoSuchBucket`,
+    /// `SlowDown`, `InternalError`).
+    ///
+    /// A variant of its own because COS and API 3.0 share spellings with different meanings:
+    /// COS `InternalError` is not API 3.0 `InternalError` (a different catalog entry, and its
+    /// own retry class), and `Code::Cos("InternalError") != Code::Api3("InternalError")`.
+    ///
+    /// * `Display` writes the bare code (`NoSuchBucket`), like [`Code::Api3`]; there is no
+    ///   textual marker, so [`Code::parse`] never gives a `Cos` code, and
+    ///   `Code::parse(&code.to_string())` is the `Api3` code of the same spelling.
+    /// * serde (feature `serde`) writes it as a string, like `Api3`; a bare string cannot say
+    ///   which it is, so `Deserialize` of a string gives `Api3` (or `Legacy`), never `Cos`.
+    ///   COS codes come from COS bodies: `ApiError::from_body` (feature `xml`) or
+    ///   [`ApiError`](crate::ApiError)s built with it.
+    /// * [`normalized`](Code::normalized) leaves it unchanged (even `Code::Cos("4100")`).
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, Retry};
+    ///
+    /// let code = Code::Cos("NoSuchBucket");
+    /// assert_eq!(code.to_string(), "NoSuchBucket");
+    /// assert_eq!(code.as_cos(), Some("NoSuchBucket"));
+    /// assert_eq!(code.as_api3(), None);
+    /// assert_ne!(Code::Cos("InternalError"), Code::Api3("InternalError"));
+    /// assert_eq!(Code::parse("NoSuchBucket"), Code::Api3("NoSuchBucket"));
+    /// assert_eq!(Code::Cos("SlowDown").retry(), Retry::Throttling);
+    /// ```
+    Cos(&'a str),
 }
 
 impl<'a> Code<'a> {
     /// Reads a code as it is written in text: an optionally signed decimal integer is a
-    /// [`Code::Legacy`] code, anything else is an [`Code::Api3`] code.
+    /// [`Code::Legacy`] code, anything else is an [`Code::Api3`] code. It never gives a
+    /// [`Code::Cos`] code: COS codes have no textual marker, and come from COS bodies.
     ///
-    /// This is the inverse of `Display`: `Code::parse(&code.to_string()) == code`.
+    /// This is the inverse of `Display` for legacy and API 3.0 codes:
+    /// `Code::parse(&code.to_string()) == code`.
     ///
     /// ```
     /// use tencent_errors_core::Code;
@@ -73,7 +105,7 @@ impl<'a> Code<'a> {
     pub fn normalized(self) -> Self {
         match self {
             Code::Api3(text) => Code::parse(text),
-            legacy => legacy,
+            other => other,
         }
     }
 
@@ -87,7 +119,21 @@ impl<'a> Code<'a> {
     pub const fn as_api3(self) -> Option<&'a str> {
         match self {
             Code::Api3(s) => Some(s),
-            Code::Legacy(_) => None,
+            Code::Legacy(_) | Code::Cos(_) => None,
+        }
+    }
+
+    /// The COS code string, if this is one.
+    ///
+    /// ```
+    /// use tencent_errors_core::Code;
+    /// assert_eq!(Code::Cos("NoSuchKey").as_cos(), Some("NoSuchKey"));
+    /// assert_eq!(Code::Api3("NoSuchKey").as_cos(), None);
+    /// ```
+    pub const fn as_cos(self) -> Option<&'a str> {
+        match self {
+            Code::Cos(s) => Some(s),
+            Code::Legacy(_) | Code::Api3(_) => None,
         }
     }
 
@@ -113,7 +159,7 @@ impl<'a> Code<'a> {
     pub const fn as_legacy(self) -> Option<i32> {
         match self {
             Code::Legacy(n) => Some(n),
-            Code::Api3(_) => None,
+            Code::Api3(_) | Code::Cos(_) => None,
         }
     }
 }
@@ -130,7 +176,7 @@ impl fmt::Display for Code<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Code::Legacy(n) => fmt::Display::fmt(n, f),
-            Code::Api3(s) => f.write_str(s),
+            Code::Api3(s) | Code::Cos(s) => f.write_str(s),
         }
     }
 }

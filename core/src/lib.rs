@@ -20,6 +20,8 @@
 //!   serde_json.
 //! * `serde`: `Serialize` and `Deserialize` for [`Code`] and [`ApiError`], in Tencent's wire
 //!   formats; no serde_json needed.
+//! * `xml` (implies `json`): `ApiError::from_body` also reads COS's XML error bodies
+//!   ([`Code::Cos`]), with quick-xml.
 //! * `http` (implies `json`): `ApiError::from_http_response` for the `http` crate's
 //!   `Response`.
 //!
@@ -47,6 +49,8 @@ mod serde_impls;
 mod tencent_error;
 #[cfg(feature = "serde")]
 mod wire;
+#[cfg(feature = "xml")]
+mod xml;
 
 #[doc(hidden)]
 #[path = "private.rs"]

@@ -4,7 +4,8 @@ use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use core::fmt;
 
-/// Why `ApiError::from_body` (feature `json`) could not read a response body.
+/// Why `ApiError::from_body` (feature `json`, and `xml` for COS bodies) could not read a
+/// response body.
 ///
 /// It tells what was wrong ([`kind`](ParseError::kind) and the `Display` text), where in the
 /// response ([`path`](ParseError::path), such as `Response.Error.Code`) and where in the text
@@ -70,6 +71,20 @@ pub enum ParseErrorKind {
     /// # }
     /// ```
     Shape,
+    /// The body starts with `<` (after whitespace) but is not well-formed XML, or uses what
+    /// this reader refuses: a `<!DOCTYPE`, an entity other than the five predefined ones,
+    /// nesting deeper than 32 elements, more than 32 attributes on one (feature `xml`). A
+    /// well-formed body that is not a COS error (another root element, no `Code`, a `Code`
+    /// given twice) is [`Shape`](Self::Shape).
+    ///
+    /// ```
+    /// # #[cfg(feature = "xml")] {
+    /// use tencent_errors_core::{ApiError, ParseErrorKind};
+    /// let err = ApiError::from_body(b"<Error><Code>NoSuchKey</Code>").unwrap_err();
+    /// assert_eq!(err.kind(), ParseErrorKind::Xml);
+    /// # }
+    /// ```
+    Xml,
 }
 
 impl ParseError {
@@ -159,6 +174,30 @@ impl ParseError {
             line: Some(line),
             // Columns count bytes and point at the first bad one, as serde_json's do.
             column: Some(prefix.len() - line_start + 1),
+        }
+    }
+}
+
+#[cfg(feature = "xml")]
+impl ParseError {
+    /// An error found at byte `offset` of `body`, with its line and (byte) column.
+    pub(crate) fn at_offset(
+        kind: ParseErrorKind,
+        detail: alloc::string::String,
+        path: Option<Cow<'static, str>>,
+        body: &[u8],
+        offset: u64,
+    ) -> Self {
+        let offset = usize::try_from(offset).unwrap_or(usize::MAX).min(body.len());
+        let prefix = &body[..offset];
+        let line_start = prefix.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let line = 1 + prefix.iter().filter(|&&b| b == b'\n').count();
+        ParseError {
+            kind,
+            detail: detail.into_boxed_str(),
+            path,
+            line: Some(line),
+            column: Some(offset - line_start + 1),
         }
     }
 }

@@ -57,7 +57,15 @@ include!("catalog/generated/retry.rs");
 /// 5. Legacy (API 2.0) codes 3000 ("Network error"), 6000 ("Internal error on the server"),
 ///    6200 ("API is unavailable temporarily") and the Cloud Monitor module code -513
 ///    (`InternalError.DBoperationFail`) are `Transient`.
-/// 6. Everything else is `Never`.
+/// 6. A COS code ([`Code::Cos`]) has its own list, whatever an API 3.0 code of the same
+///    spelling has: `SlowDown` (HTTP 503, "Reduce your request rate") is `Throttling`;
+///    `InternalError` (500), `ServiceUnavailable` (503, "Internal error occurred with the
+///    server. Try again."), `RequestTimeout` (400, "Read timed out") and
+///    `KmsInternalException` (500) are `Transient`; every other COS code is `Never`.
+///    Sources: the COS error-code page (`docs/research/cos/cos.tsv`) and Tencent's
+///    Terraform provider, whose `retryableCosErrorCode` lists exactly these five
+///    (`docs/research/retry-evidence.md`, section f); cos-go-sdk-v5 retries any 5xx.
+/// 7. Everything else is `Never`.
 ///
 /// ```
 /// use tencent_errors_core::{Code, Retry};
@@ -70,6 +78,11 @@ include!("catalog/generated/retry.rs");
 /// assert_eq!(Retry::from(Code::Legacy(6000)), Retry::Transient);
 /// assert_eq!(Code::Api3("RequestLimitExceeded.RotateRateLimited").retry(), Retry::Never);
 /// assert_eq!(Code::Api3("AuthFailure.SignatureFailure").retry(), Retry::Never);
+/// assert_eq!(Code::Cos("SlowDown").retry(), Retry::Throttling);
+/// assert_eq!(Code::Cos("ServiceUnavailable").retry(), Retry::Transient);
+/// assert_eq!(Code::Cos("NoSuchBucket").retry(), Retry::Never);
+/// // Not rule 2: COS has no `RequestLimitExceeded`, and its own list decides.
+/// assert_eq!(Code::Cos("RequestLimitExceeded").retry(), Retry::Never);
 /// ```
 ///
 /// New classes may be added as Tencent's clients learn to tell more failures apart, so a
@@ -133,11 +146,29 @@ impl From<Code<'_>> for Retry {
             Code::Legacy(n) if TRANSIENT_LEGACY.contains(&n) => Retry::Transient,
             Code::Legacy(_) => Retry::Never,
             Code::Api3(text) => api3(text),
+            Code::Cos(text) => cos(text),
         }
     }
 }
 
-/// The class of an API 3.0 code (rules 1 to 4, then 6).
+/// COS codes that are `Throttling` (rule 6).
+const THROTTLING_COS: [&str; 1] = ["SlowDown"];
+
+/// COS codes that are `Transient` (rule 6).
+const TRANSIENT_COS: [&str; 4] = ["InternalError", "ServiceUnavailable", "RequestTimeout", "KmsInternalException"];
+
+/// The class of a COS code (rule 6).
+fn cos(code: &str) -> Retry {
+    if THROTTLING_COS.contains(&code) {
+        Retry::Throttling
+    } else if TRANSIENT_COS.contains(&code) {
+        Retry::Transient
+    } else {
+        Retry::Never
+    }
+}
+
+/// The class of an API 3.0 code (rules 1 to 4, then 7).
 fn api3(code: &str) -> Retry {
     if let Ok(i) = RETRY_CODES.binary_search_by(|&(listed, _)| listed.cmp(code)) {
         return RETRY_CODES[i].1;

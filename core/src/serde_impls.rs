@@ -14,6 +14,8 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use crate::{ApiError, Code};
 
 /// A legacy code is a number, an API 3.0 code a string: the way each API format sends it.
+/// A COS code is a string too, so it reads back as the API 3.0 code of the same spelling:
+/// serde formats have no room for the distinction (see [`Code::Cos`]).
 ///
 /// ```
 /// use tencent_errors_core::Code;
@@ -25,13 +27,14 @@ impl Serialize for Code<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match *self {
             Code::Legacy(code) => serializer.serialize_i32(code),
-            Code::Api3(code) => serializer.serialize_str(code),
+            Code::Api3(code) | Code::Cos(code) => serializer.serialize_str(code),
         }
     }
 }
 
 /// Reads a number that fits in an `i32` as a legacy code and a string with [`Code::parse`],
-/// so `"4100"` is `Code::Legacy(4100)`, as in [`ApiError::new`].
+/// so `"4100"` is `Code::Legacy(4100)`, as in [`ApiError::new`]. A string is never a
+/// [`Code::Cos`]: nothing in it says so; COS codes come from COS bodies (`ApiError::from_body`).
 ///
 /// An API 3.0 code borrows its text from the input, which is why `'de: 'a`: a string the
 /// deserializer cannot lend (one holding escapes, or any string of a reader-based or
@@ -85,7 +88,7 @@ impl<'de> Visitor<'de> for CodeVisitor {
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Code<'de>, E> {
         match Code::parse(text) {
             Code::Legacy(code) => Ok(Code::Legacy(code)),
-            Code::Api3(_) => Err(E::custom(format_args!(
+            Code::Api3(_) | Code::Cos(_) => Err(E::custom(format_args!(
                 "cannot borrow the code {text:?} from the input: it holds escapes, or the \
                  deserializer does not lend its strings; read a String and use Code::parse"
             ))),
@@ -99,6 +102,10 @@ impl<'de> Visitor<'de> for CodeVisitor {
 /// API 2.0 shape `{"code":4100,"message":..,"codeDesc":..,"requestId":..}` for legacy codes,
 /// and the API 3.0 shape with `"Code":"0"` for legacy code 0, which API 2.0 reserves for
 /// success. Absent optional fields are left out, not written as `null`.
+///
+/// serde has no COS shape: a [`Code::Cos`] error is written in the API 3.0 shape (its
+/// `resource` and `trace_id` left out), and reads back as an API 3.0 error. Its `to_body`
+/// is COS's XML instead, the one case where `to_body` is not this impl.
 ///
 /// ```
 /// use tencent_errors_core::{ApiError, Code};
@@ -125,7 +132,7 @@ impl Serialize for ApiError {
                 body.end()
             }
             Code::Legacy(_) => Api3Body { code: "0", error: self }.serialize(serializer),
-            Code::Api3(code) => Api3Body { code, error: self }.serialize(serializer),
+            Code::Api3(code) | Code::Cos(code) => Api3Body { code, error: self }.serialize(serializer),
         }
     }
 }

@@ -1,4 +1,4 @@
-//! The two JSON wire formats of Tencent Cloud error responses.
+//! The two JSON wire formats of Tencent Cloud error responses (COS's XML is in `xml`).
 //!
 //! * API 3.0: `{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"..."},
 //!   "RequestId":"..."}}`; a success has a `Response` without `Error`.
@@ -38,6 +38,12 @@ pub(crate) fn read_body(body: &[u8]) -> Result<Option<ApiError>, ParseError> {
     // serde_json's slice reader does not check UTF-8 inside values it skips, so check the
     // whole body here; its str reader then need not check the strings it keeps again.
     let text = core::str::from_utf8(body).map_err(|err| ParseError::invalid_utf8(body, err.valid_up_to()))?;
+    // `<` after JSON's whitespace is COS's XML. A byte order mark is neither (`trim_start`
+    // does not take it), so it stays an error, as in JSON.
+    #[cfg(feature = "xml")]
+    if text.trim_start_matches([' ', '\t', '\r', '\n']).starts_with('<') {
+        return crate::xml::read_xml(text).map(Some);
+    }
     let trail = Trail::default();
     let mut parser = serde_json::Deserializer::from_str(text);
     let found = parser.deserialize_map(BodyVisitor { trail: &trail }).and_then(|found| parser.end().map(|()| found));

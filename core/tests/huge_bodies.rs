@@ -126,3 +126,102 @@ fn huge_whitespace_then_a_body() {
     assert_eq!(result, Ok(None));
     assert!(peak < MB, "parsing allocated {peak} bytes");
 }
+
+// ---- COS's XML (feature `xml`): the same bounds -----------------------------------------------
+
+#[cfg(feature = "xml")]
+mod xml {
+    use super::*;
+
+    #[test]
+    fn huge_skipped_element_costs_no_memory() {
+        let _turn = take_turn();
+        let body = body(
+            "<?xml version=\"1.0\"?>\n<Error><Data>",
+            "<Item a=\"1\">abcdefghij &amp; &#x41;</Item><!-- c --><Empty/>",
+            "</Data><Code>InternalError</Code><Message>m</Message></Error>",
+        );
+        let (result, peak) = measured(&body);
+        let error = result.expect("well-formed").expect("an error response");
+        assert_eq!(error.code(), Code::Cos("InternalError"));
+        assert!(peak < MB, "parsing allocated {peak} bytes");
+    }
+
+    #[test]
+    fn huge_message_is_kept_once() {
+        let _turn = take_turn();
+        let body = body(
+            "<Error><Code>SlowDown</Code><Message>",
+            "Reduce your request rate 请降低访问频率 ",
+            "</Message></Error>",
+        );
+        let (result, peak) = measured(&body);
+        let error = result.expect("well-formed").expect("an error response");
+        assert!(error.message().len() >= SIZE - 64);
+        assert!(peak <= 2 * error.message().len() + MB, "parsing allocated {peak} bytes");
+    }
+
+    #[test]
+    fn huge_message_of_entities_decodes() {
+        let _turn = take_turn();
+        let body = body("<Error><Code>X</Code><Message>", "&lt;&amp;&#233;\r\n", "</Message></Error>");
+        let (result, peak) = measured(&body);
+        let error = result.expect("well-formed").expect("an error response");
+        assert!(error.message().starts_with("<&é\n<&é\n"));
+        assert!(peak <= 2 * SIZE + MB, "parsing allocated {peak} bytes");
+    }
+
+    #[test]
+    fn huge_garbage_and_truncation_are_quick_errors() {
+        let _turn = take_turn();
+        let noise = body("<", "\u{1}not xml at all ", "");
+        let (result, peak) = measured(&noise);
+        assert_eq!(result.unwrap_err().kind(), ParseErrorKind::Xml);
+        assert!(peak < MB, "parsing allocated {peak} bytes");
+
+        let truncated = body("<Error><Code>X</Code><Message>", "abcdefgh", "");
+        let (result, _) = measured(&truncated);
+        assert_eq!(result.unwrap_err().kind(), ParseErrorKind::Xml);
+    }
+
+    #[test]
+    fn huge_nesting_and_attributes_are_quick_errors() {
+        let _turn = take_turn();
+        // 10 million open elements: rejected at the 33rd.
+        let deep = body("<Error>", "<a>", "");
+        let (result, peak) = measured(&deep);
+        let err = result.unwrap_err();
+        assert_eq!(err.kind(), ParseErrorKind::Xml);
+        assert!(err.to_string().contains("nested deeper than 32"), "{err}");
+        assert!(peak < MB, "parsing allocated {peak} bytes");
+
+        let attributes = body("<Error", " a=\"1\"", "><Code>X</Code></Error>");
+        let (result, peak) = measured(&attributes);
+        assert_eq!(result.unwrap_err().kind(), ParseErrorKind::Xml);
+        assert!(peak < MB, "parsing allocated {peak} bytes");
+
+        let comment = body("<Error><!--", "--", "--><Code>X</Code></Error>");
+        let (result, peak) = measured(&comment);
+        assert_eq!(result.unwrap_err().kind(), ParseErrorKind::Xml);
+        assert!(peak < MB, "parsing allocated {peak} bytes");
+    }
+
+    #[test]
+    fn huge_element_name_is_kept_at_most_once() {
+        let _turn = take_turn();
+        // quick-xml keeps the names of open elements to check the end tags: one copy.
+        let body = body("<Error><", "abcdefgh", "/><Code>X</Code></Error>");
+        let (result, peak) = measured(&body);
+        assert_eq!(result.expect("well-formed").map(|err| err.code().as_cos().map(str::len)), Some(Some(1)));
+        assert!(peak <= 2 * SIZE + MB, "parsing allocated {peak} bytes");
+    }
+
+    #[test]
+    fn huge_whitespace_then_a_body() {
+        let _turn = take_turn();
+        let body = body("", "    \n\t\r", "<Error><Code>X</Code></Error>\n");
+        let (result, peak) = measured(&body);
+        assert_eq!(result.map(|err| err.map(|err| err.code().as_cos().map(str::to_owned))), Ok(Some(Some("X".into()))));
+        assert!(peak < MB, "parsing allocated {peak} bytes");
+    }
+}

@@ -416,6 +416,7 @@ pub fn parse_code_value(input: ParseStream, cx: &mut Ctxt) -> syn::Result<Option
                     return Ok(None);
                 }
                 Code::Api3(_) => CodeValue::Api3(text),
+                Code::Cos(_) => unreachable!("Code::parse never gives a COS code"),
             }
         }
         Lit::Str(_) => {

@@ -183,7 +183,8 @@ impl Variant {
     /// The value of `#[tencent(code = ..)]`: a string for API 3.0, a number otherwise.
     pub fn attr_value(&self) -> String {
         match self.code {
-            Code::Api3(code) => format!("{code:?}"),
+            // The derive has no COS codes (and the catalog, where these come from, none yet).
+            Code::Api3(code) | Code::Cos(code) => format!("{code:?}"),
             Code::Legacy(n) => n.to_string(),
         }
     }
@@ -193,6 +194,7 @@ impl Variant {
         match self.code {
             Code::Api3(code) => format!("Code::Api3({code:?})"),
             Code::Legacy(n) => format!("Code::Legacy({n})"),
+            Code::Cos(code) => format!("Code::Cos({code:?})"),
         }
     }
 }
@@ -213,7 +215,7 @@ pub fn enum_codes() -> Vec<Variant> {
                 _ => CodeKind::Legacy,
             };
             let name = match (entry.code(), kind) {
-                (Code::Api3(code), _) => code.replace('.', ""),
+                (Code::Api3(code) | Code::Cos(code), _) => code.replace('.', ""),
                 (Code::Legacy(n), kind) => {
                     let prefix = if kind == CodeKind::Module { "Module" } else { "Legacy" };
                     if n < 0 { format!("{prefix}M{}", n.unsigned_abs()) } else { format!("{prefix}{n}") }

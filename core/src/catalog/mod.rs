@@ -85,6 +85,8 @@ fn first_of(code: Code<'_>) -> Option<Entry> {
     let id = match code.normalized() {
         Code::Legacy(n) => tables::find_legacy(n)?,
         Code::Api3(s) => tables::find_api3(s)?,
+        // No COS family yet: a COS code must not find the API 3.0 entry of its spelling.
+        Code::Cos(_) => return None,
     };
     Some(Entry::from_id(id))
 }

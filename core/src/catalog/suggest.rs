@@ -175,7 +175,7 @@ impl<'a> Query<'a> {
         let lower = text.to_ascii_lowercase();
         let module_equivalent = match Code::parse(text) {
             Code::Legacy(n) => lookup(Code::Legacy(n)).and_then(Entry::api3_equivalent),
-            Code::Api3(_) => None,
+            Code::Api3(_) | Code::Cos(_) => None,
         };
         let chars: Vec<char> = lower.chars().collect();
         Query {
@@ -265,7 +265,7 @@ mod tests {
         let numeric = text.trim_start_matches(['-', ' ']).bytes().all(|b| b.is_ascii_digit());
         let equivalent = match Code::parse(text) {
             Code::Legacy(n) => lookup(Code::Legacy(n)).and_then(Entry::api3_equivalent),
-            Code::Api3(_) => None,
+            Code::Api3(_) | Code::Cos(_) => None,
         };
         let mut ranked = Vec::new();
         let mut previous: Option<Entry> = None;
@@ -306,6 +306,7 @@ mod tests {
                         }
                     }
                 }
+                Code::Cos(_) => unreachable!("the catalog has no COS codes yet"),
             };
             ranked.push((score, entry));
         }
