@@ -199,16 +199,15 @@ fn main() -> ExitCode {
         Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message).exit();
     }
     let mut command = cli.command;
-    // Not a let chain: those need Rust 1.88, and the package's MSRV is 1.85.
-    if let (Some(Command::Actions { service, action, .. }), Some(option)) = (&mut command, &cli.options.product) {
-        if service != option {
-            if action.is_none() && !catalog::is_product(service) {
-                // `tcerr --product vod actions DescribeMediaInfos`: the product came as the option.
-                *action = Some(std::mem::replace(service, option.clone()));
-            } else {
-                let message = format!("`--product {option}` contradicts the product `{service}` of `actions`");
-                Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message).exit();
-            }
+    if let (Some(Command::Actions { service, action, .. }), Some(option)) = (&mut command, &cli.options.product)
+        && service != option
+    {
+        if action.is_none() && !catalog::is_product(service) {
+            // `tcerr --product vod actions DescribeMediaInfos`: the product came as the option.
+            *action = Some(std::mem::replace(service, option.clone()));
+        } else {
+            let message = format!("`--product {option}` contradicts the product `{service}` of `actions`");
+            Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message).exit();
         }
     }
     let options = cli.options;

@@ -4,6 +4,7 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
 
+use crate::code::OwnedCode;
 #[cfg(feature = "json")]
 use crate::parse_error::ParseError;
 use crate::{Code, Entry, Retry, TencentError, catalog, module_code};
@@ -52,35 +53,6 @@ const NETWORK_ERROR: &str = "ClientError.NetworkError";
 /// The code of an HTTP error status without a Tencent Cloud error body, as the Go SDK names it.
 #[cfg(feature = "json")]
 const HTTP_STATUS_CODE_ERROR: &str = "ClientError.HttpStatusCodeError";
-
-/// [`Code`] without the borrow. 24 bytes: with two string variants the `Box<str>`'s niche
-/// no longer holds the tag.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum OwnedCode {
-    Legacy(i32),
-    Api3(Box<str>),
-    Cos(Box<str>),
-}
-
-impl OwnedCode {
-    /// Stores `code` [normalized](Code::normalized): `ApiError` has one value per code,
-    /// which its wire round trip relies on.
-    fn new(code: Code<'_>) -> Self {
-        match code.normalized() {
-            Code::Legacy(code) => OwnedCode::Legacy(code),
-            Code::Api3(text) => OwnedCode::Api3(text.into()),
-            Code::Cos(text) => OwnedCode::Cos(text.into()),
-        }
-    }
-
-    fn as_code(&self) -> Code<'_> {
-        match self {
-            OwnedCode::Legacy(code) => Code::Legacy(*code),
-            OwnedCode::Api3(text) => Code::Api3(text),
-            OwnedCode::Cos(text) => Code::Cos(text),
-        }
-    }
-}
 
 impl ApiError {
     /// An error with `code` and `message`, no request id and no code description.

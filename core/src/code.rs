@@ -1,5 +1,6 @@
 //! [`Code`]: one Tencent Cloud error code, legacy (API 2.0), API 3.0 or COS.
 
+use alloc::boxed::Box;
 use alloc::string::ToString;
 use core::fmt;
 
@@ -191,5 +192,34 @@ impl<'a> From<&'a str> for Code<'a> {
     /// Same as [`Code::parse`].
     fn from(text: &'a str) -> Self {
         Code::parse(text)
+    }
+}
+
+/// [`Code`] without the borrow. 24 bytes: with two string variants the `Box<str>`'s niche
+/// no longer holds the tag.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum OwnedCode {
+    Legacy(i32),
+    Api3(Box<str>),
+    Cos(Box<str>),
+}
+
+impl OwnedCode {
+    /// Stores `code` [normalized](Code::normalized): one value per code, which `ApiError`'s
+    /// wire round trip and `RetryPolicy`'s overrides rely on.
+    pub(crate) fn new(code: Code<'_>) -> Self {
+        match code.normalized() {
+            Code::Legacy(code) => OwnedCode::Legacy(code),
+            Code::Api3(text) => OwnedCode::Api3(text.into()),
+            Code::Cos(text) => OwnedCode::Cos(text.into()),
+        }
+    }
+
+    pub(crate) fn as_code(&self) -> Code<'_> {
+        match self {
+            OwnedCode::Legacy(code) => Code::Legacy(*code),
+            OwnedCode::Api3(text) => Code::Api3(text),
+            OwnedCode::Cos(text) => Code::Cos(text),
+        }
     }
 }

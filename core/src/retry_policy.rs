@@ -122,11 +122,11 @@
 //! the standard library draws from the operating system. Nothing here is secret; it only has to
 //! differ between calls and processes.
 
-use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::fmt;
 use core::time::Duration;
 
+use crate::code::OwnedCode;
 use crate::{Code, Retry, TencentError};
 
 #[cfg(feature = "std")]
@@ -216,30 +216,6 @@ impl Backoff {
     fn ceiling(self, attempt: u32) -> Duration {
         let doublings = attempt.saturating_sub(1).min(31);
         self.base.saturating_mul(1 << doublings).min(self.cap)
-    }
-}
-
-/// A code the policy classifies itself, stored owned and [normalized](Code::normalized).
-#[derive(Clone, PartialEq, Eq, Debug)]
-enum OwnedCode {
-    Legacy(i32),
-    Api3(Box<str>),
-}
-
-impl OwnedCode {
-    fn new(code: Code<'_>) -> OwnedCode {
-        match code.normalized() {
-            Code::Legacy(n) => OwnedCode::Legacy(n),
-            Code::Api3(text) => OwnedCode::Api3(text.into()),
-        }
-    }
-
-    fn matches(&self, code: Code<'_>) -> bool {
-        match (self, code) {
-            (OwnedCode::Legacy(a), Code::Legacy(b)) => *a == b,
-            (OwnedCode::Api3(a), Code::Api3(b)) => **a == *b,
-            _ => false,
-        }
     }
 }
 
@@ -407,7 +383,7 @@ impl RetryPolicy {
     /// [`TencentError::retry`].
     pub fn class_of<E: TencentError + ?Sized>(&self, error: &E) -> Retry {
         let code = error.code().normalized();
-        match self.overrides.iter().rev().find(|(listed, _)| listed.matches(code)) {
+        match self.overrides.iter().rev().find(|(listed, _)| listed.as_code() == code) {
             Some((_, class)) => *class,
             None => error.retry(),
         }
