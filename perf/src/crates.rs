@@ -355,16 +355,16 @@ impl TencentError for Error {
         "            Error::Other(error) => error.code(),
         }
     }
-    fn request_id(&self) -> Option<&str> {
+    fn api_error(&self) -> Option<&ApiError> {
         match self {
-            Error::Other(error) => error.request_id(),
+            Error::Other(error) => Some(error),
             _ => None,
         }
     }
     fn retry(&self) -> Retry {
         match self {
             Error::Other(error) => error.retry(),
-            _ => Retry::of_code(self.code()),
+            _ => self.code().retry(),
         }
     }
 }
