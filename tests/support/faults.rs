@@ -15,16 +15,14 @@
 
 use std::collections::HashMap;
 use std::io::{self, Write};
-use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::net::{Shutdown, SocketAddr, TcpStream};
 use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
 use std::time::Duration;
 
 use tencent_errors::Retry;
 
-#[path = "request.rs"]
-mod request;
+#[path = "http_server.rs"]
+mod http_server;
 
 /// One scripted answer.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -105,31 +103,20 @@ type Served = Arc<Mutex<HashMap<String, Vec<Fault>>>>;
 pub struct FaultServer {
     /// 127.0.0.1 and a port the OS chose.
     pub addr: SocketAddr,
-    stop: Arc<AtomicBool>,
+    /// The accepting thread, kept for its `Drop`, which stops it.
+    _listening: http_server::Listening,
     served: Served,
-    thread: Option<JoinHandle<()>>,
 }
 
 impl FaultServer {
     /// Binds 127.0.0.1 on an ephemeral port and starts serving on a thread.
     pub fn start() -> io::Result<FaultServer> {
-        let listener = TcpListener::bind(("127.0.0.1", 0))?;
-        let addr = listener.local_addr()?;
-        let stop = Arc::new(AtomicBool::new(false));
         let served: Served = Arc::default();
-        let thread = std::thread::spawn({
-            let (stop, served) = (Arc::clone(&stop), Arc::clone(&served));
-            move || {
-                for stream in listener.incoming() {
-                    if stop.load(Ordering::SeqCst) {
-                        break;
-                    }
-                    // A broken connection fails that request only; the client reports it.
-                    let _ = stream.and_then(|stream| serve(stream, &served));
-                }
-            }
-        });
-        Ok(FaultServer { addr, stop, served, thread: Some(thread) })
+        let listening = http_server::Listening::start({
+            let served = Arc::clone(&served);
+            move |stream| serve(stream, &served)
+        })?;
+        Ok(FaultServer { addr: listening.addr, _listening: listening, served })
     }
 
     /// The URL every call posts to.
@@ -143,22 +130,10 @@ impl FaultServer {
     }
 }
 
-impl Drop for FaultServer {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        // Wake the blocking `accept`; if that fails, leave the thread detached, never hang.
-        if TcpStream::connect_timeout(&self.addr, Duration::from_secs(2)).is_ok()
-            && let Some(thread) = self.thread.take()
-        {
-            let _ = thread.join();
-        }
-    }
-}
-
 /// Reads one request (head, then `Content-Length` bytes of body), records the fault its
 /// script gives it and answers with that fault.
 fn serve(mut stream: TcpStream, served: &Mutex<HashMap<String, Vec<Fault>>>) -> io::Result<()> {
-    let request = request::read(&mut stream)?;
+    let request = http_server::read(&mut stream)?;
     let header = |name: &str| request.header(name).map(str::to_owned);
     let call = header("x-call-id").unwrap_or_default();
     let script: Vec<Fault> = header("x-faults").unwrap_or_default().split(',').filter_map(Fault::parse).collect();

@@ -12,16 +12,14 @@
 //! Every item is used by both includers, so neither needs an `allow(dead_code)`.
 
 use std::io::{self, Write};
-use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::net::{Shutdown, SocketAddr, TcpStream};
 use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
 use std::time::Duration;
 
 use tencent_errors::{ApiError, TencentError};
 
-#[path = "request.rs"]
-mod request;
+#[path = "http_server.rs"]
+mod http_server;
 use ureq::RequestBuilder;
 use ureq::typestate::WithBody;
 
@@ -118,34 +116,21 @@ impl Seen {
 pub struct Server {
     /// Where it listens: 127.0.0.1 and a port the OS chose, so parallel tests never clash.
     pub addr: SocketAddr,
-    /// Set by `Drop`; the accept loop checks it after each connection.
-    stop: Arc<AtomicBool>,
+    /// The accepting thread, kept for its `Drop`, which stops it.
+    _listening: http_server::Listening,
     /// Every request that was read completely, in the order they arrived.
     seen: Arc<Mutex<Vec<Seen>>>,
-    /// `None` once joined, or if it could not be woken and was left detached.
-    thread: Option<JoinHandle<()>>,
 }
 
 impl Server {
     /// Binds 127.0.0.1 on an ephemeral port and starts answering from [`ROUTES`] on a thread.
     pub fn start() -> io::Result<Server> {
-        let listener = TcpListener::bind(("127.0.0.1", 0))?;
-        let addr = listener.local_addr()?;
-        let stop = Arc::new(AtomicBool::new(false));
         let seen = Arc::new(Mutex::new(Vec::new()));
-        let thread = std::thread::spawn({
-            let (stop, seen) = (Arc::clone(&stop), Arc::clone(&seen));
-            move || {
-                for stream in listener.incoming() {
-                    if stop.load(Ordering::SeqCst) {
-                        break;
-                    }
-                    // A broken connection fails that request only; the client reports it.
-                    let _ = stream.and_then(|stream| serve(stream, &seen));
-                }
-            }
-        });
-        Ok(Server { addr, stop, seen, thread: Some(thread) })
+        let listening = http_server::Listening::start({
+            let seen = Arc::clone(&seen);
+            move |stream| serve(stream, &seen)
+        })?;
+        Ok(Server { addr: listening.addr, _listening: listening, seen })
     }
 
     /// The full `http://` URL of `path` on this server.
@@ -176,23 +161,11 @@ impl Server {
     }
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        // Wake the blocking `accept`; if that fails, leave the thread detached, never hang.
-        if TcpStream::connect_timeout(&self.addr, Duration::from_secs(2)).is_ok()
-            && let Some(thread) = self.thread.take()
-        {
-            let _ = thread.join();
-        }
-    }
-}
-
 /// Reads one request (head up to `\r\n\r\n`, then `Content-Length` bytes of body, so that
 /// closing the socket with unread data does not reset it), appends it to `seen` and answers
 /// it from [`ROUTES`] by path, or with a 404 for any other path.
 fn serve(mut stream: TcpStream, seen: &Mutex<Vec<Seen>>) -> io::Result<()> {
-    let request::Request { method, path, headers, body } = request::read(&mut stream)?;
+    let http_server::Request { method, path, headers, body } = http_server::read(&mut stream)?;
     let (status, content_type, payload) = match ROUTES.iter().find(|(route, _, _)| *route == path) {
         Some((_, _, payload)) => ("200 OK", "application/json", *payload),
         None => ("404 Not Found", "text/plain", "no such route"),

@@ -1,13 +1,62 @@
-//! Reading one HTTP/1.1 request off a socket, for the test servers (`loopback.rs`, `faults.rs`),
-//! which include this file by path: the head up to `\r\n\r\n`, then `Content-Length` bytes of
-//! body, so that closing the socket with unread data does not reset it.
+//! What the test servers (`loopback.rs`, `faults.rs`, which include this file by path) share:
+//! a thread accepting connections on 127.0.0.1 until dropped ([`Listening`]), and reading one
+//! HTTP/1.1 request off a socket ([`read`]): the head up to `\r\n\r\n`, then `Content-Length`
+//! bytes of body, so that closing the socket with unread data does not reset it.
 //!
 //! Each server uses what it needs of a request, so some items go unused in each includer.
 #![allow(dead_code)]
 
 use std::io::{self, Read};
-use std::net::TcpStream;
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::JoinHandle;
 use std::time::Duration;
+
+/// A thread answering connections on 127.0.0.1, on a port the OS chose so that parallel tests
+/// never clash. Dropping it stops and joins the thread.
+pub struct Listening {
+    /// Where it listens.
+    pub addr: SocketAddr,
+    /// Set by `Drop`; the accept loop checks it after each connection.
+    stop: Arc<AtomicBool>,
+    /// `None` once joined, or if it could not be woken and was left detached.
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Listening {
+    /// Binds 127.0.0.1 on an ephemeral port and calls `serve` with each connection, on a thread.
+    pub fn start(serve: impl Fn(TcpStream) -> io::Result<()> + Send + 'static) -> io::Result<Listening> {
+        let listener = TcpListener::bind(("127.0.0.1", 0))?;
+        let addr = listener.local_addr()?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let thread = std::thread::spawn({
+            let stop = Arc::clone(&stop);
+            move || {
+                for stream in listener.incoming() {
+                    if stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    // A broken connection fails that request only; the client reports it.
+                    let _ = stream.and_then(&serve);
+                }
+            }
+        });
+        Ok(Listening { addr, stop, thread: Some(thread) })
+    }
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the blocking `accept`; if that fails, leave the thread detached, never hang.
+        if TcpStream::connect_timeout(&self.addr, Duration::from_secs(2)).is_ok()
+            && let Some(thread) = self.thread.take()
+        {
+            let _ = thread.join();
+        }
+    }
+}
 
 /// A request as read: method, path, headers (names lower-cased) and body.
 pub struct Request {
