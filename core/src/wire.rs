@@ -83,15 +83,6 @@ fn note<T, E>(result: Result<T, E>, trail: &Trail, path: impl FnOnce() -> Cow<'s
     result
 }
 
-/// Fails if `slot` already holds a value: a key given twice would make the response
-/// ambiguous.
-fn once<T, E: de::Error>(slot: &Option<T>, key: &'static str, trail: &Trail, path: &'static str) -> Result<(), E> {
-    match slot {
-        Some(_) => note(Err(E::duplicate_field(key)), trail, || path.into()),
-        None => Ok(()),
-    }
-}
-
 /// Reads the value of the key at the end of `path` into `slot` with `seed`: a key given
 /// twice is an error, and an error notes `path`.
 fn read_field<'de, A, S>(
@@ -105,8 +96,11 @@ where
     A: MapAccess<'de>,
     S: DeserializeSeed<'de>,
 {
-    let key = path.rsplit('.').next().unwrap_or(path);
-    once(slot, key, trail, path)?;
+    if slot.is_some() {
+        // A key given twice would make the response ambiguous.
+        let key = path.rsplit('.').next().unwrap_or(path);
+        return note(Err(de::Error::duplicate_field(key)), trail, || path.into());
+    }
     let value = map.next_value_seed(seed);
     *slot = Some(note(value, trail, || path.into())?);
     Ok(())

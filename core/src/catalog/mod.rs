@@ -77,7 +77,7 @@ pub fn lookup_for(code: Code<'_>, lang: Lang) -> Option<Entry> {
     if first.family() != Family::Product {
         return Some(first);
     }
-    Some(lookup_all(code).find(|entry| entry.message_in(lang).is_some()).unwrap_or(first))
+    Some(run(Some(first)).find(|entry| entry.message_in(lang).is_some()).unwrap_or(first))
 }
 
 /// The first entry of `code`'s run: the common or legacy entry if there is one.
@@ -131,7 +131,12 @@ pub fn lookup_in(product: &str, code: Code<'_>) -> Option<Entry> {
 /// assert_eq!(products, ["vod"]);
 /// ```
 pub fn lookup_all(code: Code<'_>) -> impl Iterator<Item = Entry> + Clone {
-    let first = first_of(code);
+    run(first_of(code))
+}
+
+/// The run of entries of `first`'s code, from `first` on (none for `None`): found once, so that
+/// a lookup walking the run hashes the code once.
+fn run(first: Option<Entry>) -> impl Iterator<Item = Entry> + Clone {
     let start = first.map_or(0, |entry| usize::from(entry.id()));
     let end = if first.is_some() { tables::entry_count() } else { start };
     entries(start..end).take_while(move |entry| first.is_some_and(|first| entry.same_code(first)))
