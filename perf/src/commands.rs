@@ -230,6 +230,49 @@ pub fn build_time(runs: u32) -> Result<()> {
     Ok(())
 }
 
+/// `perf service-build-time`: interleaved clean dev builds of a service crate that already
+/// depends on serde (derive), serde_json and thiserror, with its remote errors written with
+/// thiserror, and of the same crate with tencent-errors (default features) added and those
+/// errors derived; medians, the difference and the ratio.
+pub fn service_build_time(runs: u32) -> Result<()> {
+    let user_crates = [crates::service_crate(EnumKind::Thiserror), crates::service_crate(EnumKind::DerivedDefault)];
+    let scratch = Scratch::new()?;
+    let dirs = write_and_fetch(&scratch, &user_crates)?;
+    let mut series = vec![Series::default(); user_crates.len()];
+    for run in 1..=runs {
+        let mut line = format!("run {run}:");
+        for (i, krate) in user_crates.iter().enumerate() {
+            let target = scratch.path().join(format!("target-{}", krate.name));
+            if target.exists() {
+                std::fs::remove_dir_all(&target)?;
+            }
+            let built = measure::build(&dirs[i], &target, &[])?;
+            let _ = write!(line, " {} {:.2} s (cpu {} s);", krate.name, built.wall, cpu(built));
+            series[i].push(built);
+        }
+        eprintln!("{line}");
+    }
+    println!("clean dev build, including dependencies ({runs} runs, median wall / median cpu):");
+    for (krate, series) in user_crates.iter().zip(&series) {
+        println!(
+            "  {:<24} {:6.2} s / cpu {:6.2} s   (wall: {})",
+            krate.name,
+            series.wall(),
+            series.cpu(),
+            series.wall_list()
+        );
+    }
+    let (without, with) = (&series[0], &series[1]);
+    println!(
+        "  adding tencent-errors: {:+.2} s / cpu {:+.2} s, ratio {:.2} / cpu {:.2}",
+        with.wall() - without.wall(),
+        with.cpu() - without.cpu(),
+        with.wall() / without.wall(),
+        with.cpu() / without.cpu()
+    );
+    Ok(())
+}
+
 /// `perf baseline-build-time`: interleaved clean dev builds of the derived enum's crate and of
 /// `core_minimal`, each against this tree and against `baseline`, and of the thiserror enum;
 /// medians, and the ratios that say what a change did (this / baseline) and where it stands
@@ -474,7 +517,7 @@ pub fn write_crates(dir: &Path) -> Result<()> {
         EnumKind::TcCode,
     ];
     let action = catalog::action("cvm", "RunInstances").ok_or("the catalog has no cvm RunInstances")?;
-    let groups: [(&str, Vec<UserCrate>); 5] = [
+    let groups: [(&str, Vec<UserCrate>); 6] = [
         (
             "derive-build-time",
             all.iter().filter(|&&kind| kind != EnumKind::Lookup).map(|&kind| crates::enum_crate(kind, "")).collect(),
@@ -489,6 +532,10 @@ pub fn write_crates(dir: &Path) -> Result<()> {
         ("action-enum-build-time", crates::action_enum_crates(action).into()),
         ("build-time", build_time_crates().into()),
         ("catalog-size", catalog_size_crates().into()),
+        (
+            "service-build-time",
+            vec![crates::service_crate(EnumKind::Thiserror), crates::service_crate(EnumKind::DerivedDefault)],
+        ),
     ];
     for (command, user_crates) in groups {
         for krate in user_crates {

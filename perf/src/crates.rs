@@ -2,7 +2,11 @@
 //!
 //! Each is a binary crate with a `[workspace]` of its own, depending on this repository's
 //! crates by path (see [`Dep`]) and starting from the repository's `Cargo.lock`, so that
-//! dependencies shared with the workspace have its versions. Its `main` holds the line
+//! dependencies shared with the workspace have its versions. Cargo compiles path dependencies
+//! the way it compiles workspace members, incrementally, which makes a clean build slower
+//! than the same crates from crates.io; so unless [`set_path_deps_incremental`] says
+//! otherwise, the manifest turns incremental compilation off for this repository's packages,
+//! and they build as they do in a user's project. Its `main` holds the line
 //! [`EDIT_LINE`], which [`edit`] changes to time a rebuild after a one-line edit.
 //!
 //! Most crates are built around one 100-variant error enum whose codes are real catalog codes
@@ -24,6 +28,16 @@ pub fn repo_root() -> &'static Path {
     perf.parent().unwrap_or(perf)
 }
 
+/// Whether the generated crates build this repository's packages incrementally, as cargo does
+/// by default for path dependencies (`perf --path-deps`), rather than as crates.io
+/// dependencies, which cargo never builds incrementally.
+static PATH_DEPS_INCREMENTAL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Sets what [`PATH_DEPS_INCREMENTAL`] says, for every crate written afterwards.
+pub fn set_path_deps_incremental(incremental: bool) {
+    PATH_DEPS_INCREMENTAL.store(incremental, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// A dependency of a generated crate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dep {
@@ -33,6 +47,10 @@ pub enum Dep {
     Core { default_features: bool },
     /// `thiserror = "2"` from crates.io.
     Thiserror,
+    /// `serde = "1"` with its `derive` feature, from crates.io.
+    SerdeDerive,
+    /// `serde_json = "1"` from crates.io.
+    SerdeJson,
 }
 
 impl Dep {
@@ -51,6 +69,17 @@ impl Dep {
                 format!("tencent-errors-core = {{ path = {}{} }}", path("core"), features(default_features))
             }
             Dep::Thiserror => "thiserror = \"2\"".to_owned(),
+            Dep::SerdeDerive => "serde = { version = \"1\", features = [\"derive\"] }".to_owned(),
+            Dep::SerdeJson => "serde_json = \"1\"".to_owned(),
+        }
+    }
+
+    /// This repository's packages the dependency builds.
+    fn packages(self) -> &'static [&'static str] {
+        match self {
+            Dep::Facade { .. } => &["tencent-errors", "tencent-errors-core", "tencent-errors-macros"],
+            Dep::Core { .. } => &["tencent-errors-core"],
+            Dep::Thiserror | Dep::SerdeDerive | Dep::SerdeJson => &[],
         }
     }
 }
@@ -119,6 +148,17 @@ impl UserCrate {
         for dep in &self.deps {
             toml.push_str(&dep.toml_line(&self.root));
             toml.push('\n');
+        }
+        if !PATH_DEPS_INCREMENTAL.load(std::sync::atomic::Ordering::Relaxed) {
+            let mut packages: Vec<&str> = self.deps.iter().flat_map(|dep| dep.packages()).copied().collect();
+            packages.sort_unstable();
+            packages.dedup();
+            if !packages.is_empty() {
+                toml.push_str("\n# This repository's packages, built as from crates.io: not incremental.\n");
+            }
+            for package in packages {
+                let _ = write!(toml, "[profile.dev.package.{package}]\nincremental = false\n");
+            }
         }
         if !self.profile.is_empty() {
             toml.push('\n');
@@ -581,6 +621,71 @@ pub fn core_crate(name: &str, default_features: bool, body: &str, profile: &'sta
 }
 
 /// A crate with an empty `main` and the one dependency `dep`.
+/// A service crate that already depends on serde (with `derive`), serde_json and thiserror 2:
+/// it reads a request with serde_json into a derived struct and has an error enum written
+/// with thiserror; its 100 remote-error variants are `kind`'s enum (the thiserror one, or the
+/// derived one with tencent-errors and its default features added to the dependencies).
+pub fn service_crate(kind: EnumKind) -> UserCrate {
+    let variants = enum_codes();
+    let mut src = String::from("#![allow(dead_code)]\n");
+    let mut deps = vec![Dep::SerdeDerive, Dep::SerdeJson, Dep::Thiserror];
+    if kind == EnumKind::Thiserror {
+        enum_thiserror(&mut src, &variants);
+    } else {
+        src.push_str("use tencent_errors::{ApiError, TencentError};\n\n");
+        enum_derived(&mut src, &variants);
+        deps.push(Dep::Facade { default_features: true });
+    }
+    src.push_str(
+        "
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = \"PascalCase\")]
+struct Request {
+    action: String,
+    region: String,
+    limit: u32,
+}
+
+#[derive(Debug, thiserror::Error)]
+enum ServiceError {
+    #[error(\"bad request: {0}\")]
+    Json(#[from] serde_json::Error),
+    #[error(\"remote: {0}\")]
+    Remote(#[from] Error),
+}
+
+fn handle(body: &str) -> Result<String, ServiceError> {
+    let request: Request = serde_json::from_str(body)?;
+    Ok(serde_json::to_string(&request)?)
+}
+
+fn main() {
+",
+    );
+    src.push_str(EDIT_LINE);
+    src.push_str(
+        "
+    let body = std::env::args().nth(1).unwrap_or_else(|| r#\"{\"Action\":\"A\",\"Region\":\"r\",\"Limit\":1}\"#.to_owned());
+    match handle(&body) {
+        Ok(echo) => println!(\"{echo}\"),
+        Err(error) => println!(\"{error}\"),
+    }
+",
+    );
+    if kind == EnumKind::Thiserror {
+        src.push_str("    println!(\"{}\", ServiceError::from(Error::Other(body)));\n}\n");
+    } else {
+        src.push_str(
+            "    let remote = Error::from(ApiError::new(tencent_errors::Code::Api3(\"RequestLimitExceeded\"), \"slow down\"));
+    println!(\"{} {:?}\", ServiceError::from(remote), Error::from(ApiError::new(tencent_errors::Code::Legacy(4100), \"auth\")).retry());
+}
+",
+        );
+    }
+    let name = if kind == EnumKind::Thiserror { "service" } else { "service_tencent_errors" };
+    UserCrate { name: name.to_owned(), deps, profile: "", main_rs: src, root: repo_root().to_path_buf() }
+}
+
 pub fn empty_crate(name: &str, dep: Dep) -> UserCrate {
     UserCrate {
         name: name.to_owned(),
@@ -634,6 +739,32 @@ mod tests {
         assert_eq!(tc_code.matches("product = \"vod\"").count(), 250);
         let lookup = enum_crate(EnumKind::Lookup, SIZE_PROFILE).manifest();
         assert!(lookup.ends_with(SIZE_PROFILE) && lookup.contains("default-features = false"), "{lookup}");
+        // This repository's three packages build as they would from crates.io.
+        assert_eq!(lookup.matches("incremental = false").count(), 3, "{lookup}");
+        assert!(lookup.contains("[profile.dev.package.tencent-errors-macros]\nincremental = false"), "{lookup}");
+        let thiserror = enum_crate(EnumKind::Thiserror, "").manifest();
+        assert!(!thiserror.contains("incremental"), "{thiserror}");
+    }
+
+    #[test]
+    fn the_service_crates_differ_only_in_the_remote_errors() {
+        let without = service_crate(EnumKind::Thiserror);
+        let with = service_crate(EnumKind::DerivedDefault);
+        for krate in [&without, &with] {
+            let manifest = krate.manifest();
+            for dep in
+                ["serde = { version = \"1\", features = [\"derive\"] }", "serde_json = \"1\"", "thiserror = \"2\""]
+            {
+                assert!(manifest.contains(dep), "{manifest}");
+            }
+            assert!(krate.main_rs.contains(EDIT_LINE) && krate.main_rs.contains("serde_json::from_str"));
+        }
+        assert!(!without.manifest().contains("tencent-errors"));
+        assert!(
+            with.manifest().contains("tencent-errors = { path = ") && !with.manifest().contains("default-features")
+        );
+        assert!(with.main_rs.contains("#[derive(Debug, TencentError)]"));
+        assert!(without.main_rs.contains("#[derive(Debug, thiserror::Error)]\npub enum Error"));
     }
 
     #[test]

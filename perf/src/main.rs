@@ -4,6 +4,7 @@
 //! cargo perf derive-build-time [RUNS]        (= cargo run -q -p perf -- derive-build-time)
 //! cargo perf action-enum-build-time [RUNS]
 //! cargo perf build-time [RUNS]
+//! cargo perf service-build-time [RUNS]
 //! cargo perf derive-binary-size
 //! cargo perf catalog-size
 //! cargo perf derive-bench [-- CRITERION ARGS]
@@ -32,6 +33,10 @@ type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 #[derive(Debug, Parser)]
 #[command(name = "perf", arg_required_else_help = true)]
 struct Cli {
+    /// Build this repository's packages incrementally, as cargo builds path dependencies,
+    /// instead of the way cargo builds them from crates.io (not incrementally, the default).
+    #[arg(long, global = true)]
+    path_deps: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -64,6 +69,14 @@ enum Command {
     BaselineBuildTime {
         /// The other checkout.
         baseline: std::path::PathBuf,
+        /// How many interleaved rounds of clean builds.
+        #[arg(default_value_t = 3, value_parser = runs)]
+        runs: u32,
+    },
+    /// Clean dev builds of a service crate that already depends on serde (derive), serde_json
+    /// and thiserror 2, without and with tencent-errors (default features) for its remote
+    /// errors: what adding the crate costs.
+    ServiceBuildTime {
         /// How many interleaved rounds of clean builds.
         #[arg(default_value_t = 3, value_parser = runs)]
         runs: u32,
@@ -107,10 +120,12 @@ fn runs(text: &str) -> std::result::Result<u32, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    crates::set_path_deps_incremental(cli.path_deps);
     let result = match cli.command {
         Command::DeriveBuildTime { runs, timings } => commands::derive_build_time(runs, timings),
         Command::ActionEnumBuildTime { runs } => commands::action_enum_build_time(runs),
         Command::BuildTime { runs } => commands::build_time(runs),
+        Command::ServiceBuildTime { runs } => commands::service_build_time(runs),
         Command::BaselineBuildTime { baseline, runs } => commands::baseline_build_time(&baseline, runs),
         Command::DeriveBinarySize => commands::derive_binary_size(),
         Command::CatalogSize => commands::catalog_size(),

@@ -324,7 +324,8 @@ fn listing(actions: Range<usize>, entry: EntryId) -> impl Iterator<Item = Action
 pub fn suggest_actions(product: &str, name: &str, limit: usize) -> Vec<Action> {
     use super::suggest::{EXACT, Query, SAME_ERROR};
     let query = Query::new(name.trim());
-    let mut ranked: Vec<(usize, Action)> = actions(product)
+    // Keys of (score, action index), see `rank`.
+    let mut ranked: Vec<u64> = actions(product)
         .filter_map(|action| {
             let candidate = action.name();
             let score = if candidate == query.text() {
@@ -334,11 +335,11 @@ pub fn suggest_actions(product: &str, name: &str, limit: usize) -> Vec<Action> {
             } else {
                 query.spelling_score(candidate)?
             };
-            Some((score, action))
+            Some(super::rank::key(score, action.index as usize))
         })
         .collect();
-    // Actions order by (product, name), so ties go in name order.
-    ranked.sort_unstable();
+    // Actions are indexed in (product, name) order, so ties go in name order.
+    super::rank::sort(&mut ranked);
     ranked.truncate(limit);
-    ranked.into_iter().map(|(_, action)| action).collect()
+    ranked.into_iter().map(|key| at(super::rank::low(key))).collect()
 }

@@ -22,6 +22,7 @@ mod hash;
 #[allow(dead_code)]
 mod layout;
 mod osa;
+mod rank;
 mod suggest;
 mod tables;
 #[cfg(test)]

@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 
 use super::osa::osa_distance;
 use super::tables::{self, EntryId, LEGACY_COUNT};
-use super::{Entry, Family, lookup, trie_walk};
+use super::{Entry, Family, lookup, rank, trie_walk};
 use crate::Code;
 
 /// How close a candidate is; lower is better.
@@ -49,11 +49,11 @@ pub fn suggest(text: &str, limit: usize) -> Vec<Entry> {
         return Vec::new();
     }
     let query = Query::new(text);
-    // (score, entry index) pairs; one code may come up under several rules.
-    let mut scored: Vec<(Score, EntryId)> = Vec::new();
+    // Keys of (entry index, score), see `rank`; one code may come up under several rules.
+    let mut scored: Vec<u64> = Vec::new();
     for entry in super::iter().take(LEGACY_COUNT) {
         if let Some(score) = score_legacy(entry, &query) {
-            scored.push((score, entry.id()));
+            scored.push(rank::key(usize::from(entry.id()), score));
         }
     }
     // Every API 3.0 code a rule can pick: those within the edit distance (the exact and
@@ -65,22 +65,30 @@ pub fn suggest(text: &str, limit: usize) -> Vec<Entry> {
             0 => SAME_ERROR,
             _ => EDIT_BASE + distance,
         };
-        scored.push((score, i));
+        scored.push(rank::key(usize::from(i), score));
     });
     if let Some(equivalent) = query.module_equivalent.and_then(|code| lookup(Code::Api3(code))) {
-        scored.push((SAME_ERROR, equivalent.id()));
+        scored.push(rank::key(usize::from(equivalent.id()), SAME_ERROR));
     }
-    codes_ending_in(text, |i| scored.push((LAST_SEGMENT, i)));
-    // Each code's best score; entries are in code order, so ties go by index.
-    scored.sort_unstable_by_key(|&(score, i)| (i, score));
-    scored.dedup_by_key(|&mut (_, i)| i);
-    scored.sort_unstable();
+    codes_ending_in(text, |i| scored.push(rank::key(usize::from(i), LAST_SEGMENT)));
+    // Each code's best score (the first of its index's keys), then best first; entries are
+    // in code order, so ties go by index.
+    rank::sort(&mut scored);
+    scored.dedup_by_key(|key| rank::high(*key));
+    for key in &mut scored {
+        *key = rank::key(rank::low(*key), rank::high(*key));
+    }
+    rank::sort(&mut scored);
     // A code's run starts with its common entry, else its first product's; `lookup` may
     // prefer a later product's (one with English text), and the results are `lookup`'s.
     scored
         .into_iter()
         .take(limit)
-        .map(|(_, id)| lookup(Entry::from_id(id).code()).unwrap_or(Entry::from_id(id)))
+        .map(|key| {
+            // Indices come from `EntryId`s, so they fit one.
+            let entry = Entry::from_id(rank::low(key) as EntryId);
+            lookup(entry.code()).unwrap_or(entry)
+        })
         .collect()
 }
 
@@ -98,8 +106,11 @@ pub fn suggest_products(name: &str, limit: usize) -> Vec<&'static str> {
     let len = lower.chars().count();
     let max_distance = if len > 4 { 2 } else { 1 };
     let letters = sorted_letters(&lower);
-    let mut ranked: Vec<(usize, bool, &'static str)> = super::products()
-        .filter_map(|product| {
+    // Keys of (2 x distance + 1 if the letters differ, product position); products are
+    // sorted, so ties go by name.
+    let mut ranked: Vec<u64> = super::products()
+        .enumerate()
+        .filter_map(|(position, product)| {
             // The distance is at least the difference in length: most names stop here.
             if product.chars().count().abs_diff(len) > max_distance {
                 return None;
@@ -107,17 +118,18 @@ pub fn suggest_products(name: &str, limit: usize) -> Vec<&'static str> {
             let product_lower = product.to_ascii_lowercase();
             let distance = osa_distance(&lower, &product_lower);
             let other_letters = sorted_letters(&product_lower) != letters;
-            (distance <= max_distance).then_some((distance, other_letters, product))
+            (distance <= max_distance).then(|| rank::key(2 * distance + usize::from(other_letters), position))
         })
         .collect();
-    ranked.sort_unstable();
+    rank::sort(&mut ranked);
     ranked.truncate(limit);
-    ranked.into_iter().map(|(_, _, product)| product).collect()
+    ranked.into_iter().filter_map(|key| tables::product(rank::low(key))).collect()
 }
 
-fn sorted_letters(text: &str) -> Vec<char> {
-    let mut letters: Vec<char> = text.chars().collect();
-    letters.sort_unstable();
+/// The chars of `text` in order, as `rank` keys (the one type the crate sorts).
+fn sorted_letters(text: &str) -> Vec<u64> {
+    let mut letters: Vec<u64> = text.chars().map(|c| rank::key(0, c as usize)).collect();
+    rank::sort(&mut letters);
     letters
 }
 
