@@ -574,8 +574,9 @@ fn is_code_char(c: char) -> bool {
 }
 
 /// The one rule for the shape of a code the catalog need not know: an API 3.0 code is
-/// non-empty dot-separated segments of ASCII letters, digits and `_`; a legacy code is an
-/// integer, which the parser has already made sure of.
+/// non-empty dot-separated segments of ASCII letters, digits and `_`; a COS code is ASCII
+/// letters and digits (one word, no dots); a legacy code is an integer, which the parser has
+/// already made sure of.
 pub fn check_well_formed(code: &CodeValue) -> Result<(), String> {
     let text = match code {
         CodeValue::Legacy(_) => return Ok(()),
@@ -610,7 +611,8 @@ pub fn unknown_code(code: Code<'_>, cos: bool) -> String {
         false => format!("unknown Tencent Cloud error code `{code}`"),
     };
     let text = code.to_string();
-    // `suggest` ranks every kind together; taking all of them costs no more than the best.
+    // `suggest` ranks every kind together: ask for all it finds (its search is the same
+    // whatever the limit) and keep the kind this scope takes.
     let suggestions: Vec<Entry> = catalog::suggest(&text, usize::MAX)
         .into_iter()
         .filter(|entry| (entry.family() == Family::Cos) == cos)
