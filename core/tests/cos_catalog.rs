@@ -149,3 +149,29 @@ fn suggestions_mark_cos_codes_as_such() {
         assert_eq!(Some(entry), catalog::lookup(entry.code()), "suggest gives lookup's entries");
     }
 }
+
+/// `cos-provenance.tsv` names a source for each text of `cos.tsv`, and only for those: one row
+/// per (code, status) of the page, so a code listed under two statuses has two rows, the texts
+/// being the first-listed status's.
+#[test]
+fn provenance_covers_every_text() {
+    let rows = data_rows();
+    let text = include_str!("../data/cos-provenance.tsv");
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("code\thttp_status\trow_source\tmessage_en_source\tmessage_zh_source"));
+    let mut pairs = 0;
+    for line in lines {
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(fields.len(), 5, "{line}");
+        let status: u16 = fields[1].parse().unwrap();
+        let (_, statuses, [en, zh, ..]) = rows.iter().find(|(code, ..)| code == fields[0]).expect(line);
+        assert!(statuses.contains(&status), "{line}");
+        assert!(!fields[2].is_empty(), "every row has a source: {line}");
+        if statuses[0] == status {
+            assert_eq!(fields[3].is_empty(), en.is_empty(), "{line}");
+            assert_eq!(fields[4].is_empty(), zh.is_empty(), "{line}");
+        }
+        pairs += 1;
+    }
+    assert_eq!(pairs, rows.iter().map(|(_, statuses, _)| statuses.len()).sum::<usize>());
+}
