@@ -1,7 +1,8 @@
 //! Typed, compile-time checked Tencent Cloud API error codes.
 //!
 //! Tencent Cloud answers a failed call with an error code: an API 3.0 string such as
-//! `AuthFailure.SignatureFailure` or an API 2.0 integer such as `4100`. A client that keeps
+//! `AuthFailure.SignatureFailure`, an API 2.0 integer such as `4100`, or, from COS (Cloud
+//! Object Storage), a word in an XML body such as `NoSuchBucket`. A client that keeps
 //! the code as a `String` compiles a typo like `"AuthFailure.SignatureFailur"` and never
 //! matches it. This crate carries Tencent's whole error catalog (every documented code, in
 //! English and Chinese) and checks each code you name against it while your crate compiles.
@@ -102,6 +103,53 @@
 //! response, so that a gateway's 502 page becomes `ClientError.HttpStatusCodeError` rather
 //! than a parse error, and [`ApiError::network`] names a failure that got no response.
 //!
+//! # COS (Cloud Object Storage)
+//!
+//! COS's codes are not API 3.0 codes, even where they are spelled the same (`InternalError`
+//! is both, with different meanings and retry classes): they are [`Code::Cos`], the catalog
+//! has them as a family of their own ([`Family::Cos`], product `cos`, each with the HTTP
+//! status COS documents: [`Entry::http_status`]), and `product = "cos"` makes a derived type's
+//! (or a [`tc_code!`]'s) codes COS codes. A COS code without it is a compile error that says
+//! COS defines it; an API 3.0 code with it is one too. A `prefix` is the start of a COS code
+//! (`NoSuch`), as COS codes have no dots.
+//!
+//! ```
+//! use tencent_errors::{ApiError, Code, Retry, TencentError, catalog, tc_code};
+//!
+//! #[derive(Debug, TencentError)]
+//! #[tencent(product = "cos")]
+//! enum CosError {
+//!     #[tencent(code = "SlowDown")]
+//!     SlowDown(ApiError),
+//!     #[tencent(code = "InternalError")] // COS's, not API 3.0's
+//!     Internal(ApiError),
+//!     #[tencent(prefix = "NoSuch")] // NoSuchBucket, NoSuchKey, ...
+//!     Missing(ApiError),
+//!     #[tencent(other)]
+//!     Other(ApiError),
+//! }
+//!
+//! # #[cfg(feature = "xml")] {
+//! let body = b"<?xml version='1.0' encoding='utf-8' ?>
+//! <Error>
+//!   <Code>NoSuchKey</Code>
+//!   <Message>The specified key does not exist.</Message>
+//!   <Resource>examplebucket-1250000000.cos.ap-beijing.myqcloud.com/a.txt</Resource>
+//!   <RequestId>NjQ4NTc0ZjNfOGFhYzJhMDlfMjQ3ZV8xMmU0</RequestId>
+//! </Error>";
+//! let error = ApiError::from_body(body)?.expect("an error body"); // feature `xml`
+//! assert_eq!(error.code(), Code::Cos("NoSuchKey"));
+//! assert_eq!(error.resource(), Some("examplebucket-1250000000.cos.ap-beijing.myqcloud.com/a.txt"));
+//! assert!(matches!(CosError::from(error), CosError::Missing(_)));
+//! # }
+//! let internal = CosError::from(ApiError::new(Code::Cos("InternalError"), "We encountered an internal error."));
+//! assert!(matches!(internal, CosError::Internal(_)));
+//! assert_eq!(internal.retry(), Retry::Transient);
+//! assert_eq!(catalog::lookup(tc_code!("NoSuchBucket", product = "cos")).unwrap().http_status(), Some(404));
+//! assert_ne!(tc_code!("InternalError", product = "cos"), tc_code!("InternalError"));
+//! # Ok::<(), tencent_errors::ParseError>(())
+//! ```
+//!
 //! # Retrying
 //!
 //! Every error has a [`Retry`] class (throttling, transient, never), grounded in Tencent's
@@ -125,7 +173,8 @@
 //! [`catalog`] looks codes up ([`catalog::lookup`], [`catalog::lookup_in`] for a product's
 //! own wording), suggests close ones ([`catalog::suggest`]) and knows each API action's codes
 //! ([`catalog::action`]). An [`Entry`] gives the texts in both [`Lang`]uages, its
-//! [`Family`], its documentation page and whether the newest SDK still lists it. A program
+//! [`Family`], its documentation page, its HTTP status (COS codes) and whether the newest
+//! SDK still lists it. A program
 //! that never calls them links none of the catalog's tables: the derive inlines the texts it
 //! needs.
 //!
@@ -185,6 +234,9 @@ pub use miette as __miette;
 /// On the type:
 /// * `product = "vod"` (repeatable): also accept that product's business codes. Without
 ///   it, only the API 3.0 common codes and the legacy (API 2.0) codes are accepted.
+///   `product = "cos"` is different: the type's codes are then COS's XML error codes
+///   ([`Code::Cos`]) and only those (no API 3.0 or legacy code, no other product); a string
+///   `code` is a COS code, and a `prefix` matches the start of one (`NoSuch`).
 /// * `action = "DescribeMediaInfos"` (repeatable, with `product`): accept only the codes
 ///   these API actions document (Tencent's SDKs list them per action), plus common codes.
 /// * `exhaustive` (with `action`): every documented code of the actions needs a variant,
@@ -223,9 +275,9 @@ pub use miette as __miette;
 ///   `catalog::lookup_in` gives it (`vod`'s `MissingParameter` is "Parameters are missing.", the
 ///   common one "Parameter missing.");
 ///   `display` when given; a variant without a code (`other`, `prefix`, `suffix`) shows its
-///   error. A variant whose primary code the catalog does not have (`unlisted`) shows its
-///   `display`, else the server's message of the `ApiError` it holds, else (a unit variant)
-///   the code itself.
+///   error. A variant whose primary code the catalog does not have (`unlisted`), or has
+///   without a text in either language (some COS codes), shows its `display`, else the
+///   server's message of the `ApiError` it holds, else (a unit variant) the code itself.
 /// * `TencentError`: `code()`, `request_id()`, `retry()` (for a unit variant, what
 ///   [`Code::retry`] says of its primary code, catalogued or not). With feature `miette`, also
 ///   `miette::Diagnostic`, which has a `code()` of its own: where both traits are in scope,
@@ -234,7 +286,7 @@ pub use miette as __miette;
 ///   unmatched error back. Matching order: exact code, then the module code of an API 2.0
 ///   message (`(-514) ...`), then the longest prefix, then the longest suffix, then `other`.
 /// * `From<Self> for ApiError`: unit variants become their primary code with its catalog
-///   message (with their `Display` text when the catalog does not have the code); carried
+///   message (with their `Display` text when the catalog has no text for the code); carried
 ///   errors come back unchanged.
 ///
 /// ```
@@ -296,6 +348,8 @@ pub use tencent_errors_macros::action_error;
 ///
 /// `tc_code!(4100)`, `tc_code!(-514)`, `tc_code!("AuthFailure.SignatureFailure")`; add
 /// `product = "vod"` for a product's business codes (common and legacy codes need none),
+/// `product = "cos"` for a COS code (`tc_code!("NoSuchBucket", product = "cos")` is
+/// `Code::Cos("NoSuchBucket")`),
 /// `action = "..."` to check the code against the actions' lists, and `unlisted` for a code
 /// Tencent returns but the catalog does not list there
 /// (`tc_code!("InvalidInstanceState.Terminating", unlisted)`), checked as the derive's

@@ -1,5 +1,5 @@
-//! `tcerr explain FILE|-`: what a Tencent Cloud response body says, and what the catalog
-//! adds to it.
+//! `tcerr explain FILE|-`: what a Tencent Cloud response body (API 3.0 or API 2.0 JSON, or
+//! COS's XML) says, and what the catalog adds to it.
 
 use std::io::{self, Read, Write};
 use std::path::Path;
@@ -64,6 +64,13 @@ fn write_error(out: &mut dyn Write, error: &ApiError, product: Option<&str>, lan
     if let Some(code_desc) = error.code_desc() {
         field(out, "code desc", code_desc)?;
     }
+    // COS's XML bodies: the bucket or object, and COS's own trace id.
+    if let Some(resource) = error.resource() {
+        field(out, "resource", resource)?;
+    }
+    if let Some(trace_id) = error.trace_id() {
+        field(out, "trace id", trace_id)?;
+    }
     field(out, "catalog", &catalog_text(code, product, lang))?;
     if let Some(module) = error.module_code() {
         field(out, "module code", &module.to_string())?;
@@ -103,6 +110,10 @@ fn catalog_text(code: Code<'_>, product: Option<&str>, lang: Lang) -> String {
     }
     if let Some(source) = entry.last_listed() {
         text.push_str(&format!("; no longer listed by the newest SDK (last: {source})"));
+    }
+    let statuses: Vec<String> = entry.http_statuses().map(|status| status.to_string()).collect();
+    if !statuses.is_empty() {
+        text.push_str(&format!("; HTTP {}", statuses.join(", ")));
     }
     text
 }

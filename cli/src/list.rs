@@ -46,7 +46,11 @@ pub fn run_json(out: &mut dyn Write, filter: &Filter<'_>) -> io::Result<Status> 
 /// The JSON form of an entry, with exactly these keys in this order: `code` (a number for
 /// legacy codes, a string for API 3.0 ones), `family`, `product`, `message_en`, `message_zh`,
 /// `description_en`, `description_zh`, `api3_equivalent` and `retry` (the keys the `list --json`
-/// format started with), then `documented` (`false` for a code the newest SDK no longer lists).
+/// format started with), then `documented` (`false` for a code the newest SDK no longer lists)
+/// and `http_status` (COS codes: the documented status, the first listed where there are two;
+/// `null` for the other families).
+///
+/// A COS code's `code` is a string like an API 3.0 code's: its `family` (`cos`) tells them apart.
 ///
 /// Texts are as the catalog stores them, `null` where a language is missing, so that a
 /// consumer can tell a real translation from a fallback.
@@ -59,8 +63,8 @@ struct EntryJson(Entry);
 impl Serialize for EntryJson {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let entry = self.0;
-        let mut object = serializer.serialize_struct("Entry", 10)?;
-        // `Code`'s own `Serialize`: a number for legacy codes, a string for API 3.0.
+        let mut object = serializer.serialize_struct("Entry", 11)?;
+        // `Code`'s own `Serialize`: a number for legacy codes, a string for API 3.0 and COS.
         object.serialize_field("code", &entry.code())?;
         object.serialize_field("family", &entry.family().to_string())?;
         object.serialize_field("product", &entry.product())?;
@@ -71,6 +75,7 @@ impl Serialize for EntryJson {
         object.serialize_field("api3_equivalent", &entry.api3_equivalent())?;
         object.serialize_field("retry", &entry.retry().to_string())?;
         object.serialize_field("documented", &entry.is_documented())?;
+        object.serialize_field("http_status", &entry.http_status())?;
         object.end()
     }
 }

@@ -4,7 +4,8 @@
 //! tcerr 4100                                     show one code
 //! tcerr --product vod ResourceNotFound.FileNotExist
 //! tcerr search signature                         full-text search
-//! tcerr explain response.json                    read a response body (`-` for stdin)
+//! tcerr NoSuchBucket                             a COS code (`--product cos` when API 3.0 has it too)
+//! tcerr explain response.json                    read a response body, JSON or COS's XML (`-` for stdin)
 //! tcerr list --json                              the whole catalog, one JSON object per line
 //! tcerr actions vod                              a product's API actions
 //! tcerr actions vod DescribeMediaInfos           the error codes one action may return
@@ -44,8 +45,9 @@ use output::Status;
     allow_negative_numbers = true
 )]
 struct Cli {
-    /// The error code to show: a legacy integer (`4100`, `-514`) or an API 3.0 code
-    /// (`AuthFailure.SignatureFailure`).
+    /// The error code to show: a legacy integer (`4100`, `-514`), an API 3.0 code
+    /// (`AuthFailure.SignatureFailure`) or a COS code (`NoSuchBucket`; with `--product cos`
+    /// for a spelling API 3.0 has too, such as `InternalError`).
     #[arg(value_name = "CODE", required = true)]
     code: Option<String>,
 
@@ -82,7 +84,8 @@ enum Command {
         #[arg(long, default_value_t = 50, value_name = "N")]
         limit: usize,
     },
-    /// Read a Tencent Cloud response body (API 3.0 or API 2.0 JSON) and explain its error.
+    /// Read a Tencent Cloud response body (API 3.0 or API 2.0 JSON, or COS's XML) and explain
+    /// its error.
     Explain {
         /// The file holding the body, or `-` for standard input.
         #[arg(value_name = "FILE")]
@@ -139,6 +142,8 @@ enum FamilyArg {
     Product,
     /// Codes Tencent's SDKs raise on the client side.
     Client,
+    /// COS (Cloud Object Storage) codes of its XML error bodies.
+    Cos,
 }
 
 impl From<FamilyArg> for Family {
@@ -150,6 +155,7 @@ impl From<FamilyArg> for Family {
             FamilyArg::Common => Family::Common,
             FamilyArg::Product => Family::Product,
             FamilyArg::Client => Family::Client,
+            FamilyArg::Cos => Family::Cos,
         }
     }
 }

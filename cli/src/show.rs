@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use tencent_errors::{Code, Entry, Lang, catalog};
+use tencent_errors::{Code, Entry, Family, Lang, catalog};
 
 use crate::output::{self, Status, one_line};
 
@@ -14,18 +14,28 @@ const WRAP: usize = 100;
 /// are counted (`and 180 more`).
 const ACTIONS_SHOWN: usize = 12;
 
+/// The product whose codes are COS's XML error codes.
+const COS: &str = "cos";
+
 /// Shows `text`'s entry (in `product`'s catalog if given) in `lang`.
+///
+/// Text does not say whether a code is a COS code: with `--product cos` it is; without, it is
+/// the API 3.0 (or legacy) code of that spelling if the catalog has one, else the COS code.
 pub fn run(out: &mut dyn Write, text: &str, product: Option<&str>, lang: Lang) -> io::Result<Status> {
     let text = text.trim();
-    let code = Code::parse(text);
+    let code = if product == Some(COS) { Code::Cos(text) } else { Code::parse(text) };
     let found = match product {
         Some(product) => catalog::lookup_in(product, code),
-        None => catalog::lookup_for(code, lang),
+        None => catalog::lookup_for(code, lang).or_else(|| catalog::lookup(Code::Cos(text))),
     };
     match found {
         Some(entry) => {
             write_entry(out, entry, lang)?;
             write_actions(out, entry, product)?;
+            // The same spelling is a COS code too (`InternalError`): say how to see that one.
+            if product.is_none() && entry.code() != Code::Cos(text) && catalog::lookup(Code::Cos(text)).is_some() {
+                field(out, "COS", &format!("COS has a code `{text}` too: tcerr --product cos {text}"))?;
+            }
             Ok(Status::Success)
         }
         None => {
@@ -41,6 +51,10 @@ pub fn write_entry(out: &mut dyn Write, entry: Entry, lang: Lang) -> io::Result<
     field(out, "code", &code.to_string())?;
     field(out, "family", &entry.family().to_string())?;
     field(out, "product", entry.product().unwrap_or("none (shared by every product)"))?;
+    let statuses: Vec<String> = entry.http_statuses().map(|status| status.to_string()).collect();
+    if !statuses.is_empty() {
+        field(out, "HTTP status", &statuses.join(", "))?;
+    }
     field(out, "message", &one_line(entry.message(lang)))?;
     // The other language's wording too, unless `message` already fell back to it.
     let other = lang.other();
@@ -90,10 +104,10 @@ pub fn write_entry(out: &mut dyn Write, entry: Entry, lang: Lang) -> io::Result<
 /// With `--product`, every action of that product listing the code, common codes included;
 /// without, the actions of the entry's own product, at most [`ACTIONS_SHOWN`] of them. A
 /// common entry shown without `--product` belongs to no product, so it gets a hint instead
-/// of a list; legacy codes get nothing, as no action lists them.
+/// of a list; legacy and COS codes get nothing, as no API 3.0 action lists them.
 fn write_actions(out: &mut dyn Write, entry: Entry, product: Option<&str>) -> io::Result<()> {
     let code = entry.code();
-    if matches!(code, Code::Legacy(_)) {
+    if matches!(code, Code::Legacy(_) | Code::Cos(_)) {
         return Ok(());
     }
     let (owner, cap) = match (product, entry.product()) {
@@ -130,15 +144,26 @@ fn not_found(text: &str, code: Code<'_>, product: Option<&str>, lang: Lang) {
         output::diagnose(format_args!("  defined by: {}", wrap(&others.join(", "), WRAP, 14)));
         return;
     }
-    output::diagnose(format_args!("tcerr: unknown Tencent Cloud error code `{text}`"));
-    let close = catalog::suggest(text, SUGGESTIONS);
+    let cos = product == Some(COS);
+    let kind = if cos { "COS" } else { "Tencent Cloud" };
+    output::diagnose(format_args!("tcerr: unknown {kind} error code `{text}`"));
+    // With `--product cos`, COS codes only; otherwise every kind, COS codes marked as such.
+    let close: Vec<Entry> = catalog::suggest(text, usize::MAX)
+        .into_iter()
+        .filter(|entry| !cos || entry.family() == Family::Cos)
+        .take(SUGGESTIONS)
+        .collect();
     if close.is_empty() {
         return;
     }
     output::diagnose(format_args!("did you mean:"));
-    let width = close.iter().map(|entry| entry.code().to_string().chars().count()).max().unwrap_or(0);
+    let shown = |entry: &Entry| match entry.family() {
+        Family::Cos if !cos => format!("{} (COS)", entry.code()),
+        _ => entry.code().to_string(),
+    };
+    let width = close.iter().map(|entry| shown(entry).chars().count()).max().unwrap_or(0);
     for entry in close {
-        let code = entry.code().to_string();
+        let code = shown(&entry);
         output::diagnose(format_args!("  {code:<width$}  {}", one_line(entry.message(lang))));
     }
 }

@@ -340,6 +340,7 @@ fn list_json_is_the_whole_catalog() {
         assert_eq!(object["family"], entry.family().to_string());
         assert_eq!(object["retry"], entry.retry().to_string());
         assert_eq!(object["documented"].as_bool(), Some(entry.is_documented()), "{line}");
+        assert_eq!(object["http_status"].as_u64(), entry.http_status().map(u64::from), "{line}");
         assert_eq!(object["product"].as_str(), entry.product());
         assert_eq!(object["message_zh"].as_str(), entry.message_in(Lang::Zh));
         assert_eq!(object["description_en"].as_str(), entry.description_in(Lang::En));
@@ -352,7 +353,7 @@ fn list_json_is_the_whole_catalog() {
 
 /// The keys of `tcerr list --json`'s objects, in the order they are written: the nine the
 /// format started with, then the ones added later.
-const LIST_KEYS: [&str; 10] = [
+const LIST_KEYS: [&str; 11] = [
     "code",
     "family",
     "product",
@@ -363,6 +364,7 @@ const LIST_KEYS: [&str; 10] = [
     "api3_equivalent",
     "retry",
     "documented",
+    "http_status",
 ];
 
 /// The keys of the JSON object on `line`, in the order they are written (`serde_json::Value`
@@ -398,7 +400,7 @@ fn list_json_writes_its_keys_in_a_fixed_order() {
     let entry = catalog::lookup_in("vod", Code::Api3("FailedOperation.InvalidVodUser")).unwrap();
     let json = |value: Option<&str>| serde_json::to_string(&value).unwrap();
     let expected = format!(
-        r#"{{"code":"FailedOperation.InvalidVodUser","family":"product","product":"vod","message_en":{},"message_zh":{},"description_en":{},"description_zh":{},"api3_equivalent":{},"retry":"{}","documented":true}}"#,
+        r#"{{"code":"FailedOperation.InvalidVodUser","family":"product","product":"vod","message_en":{},"message_zh":{},"description_en":{},"description_zh":{},"api3_equivalent":{},"retry":"{}","documented":true,"http_status":null}}"#,
         json(entry.message_in(Lang::En)),
         json(entry.message_in(Lang::Zh)),
         json(entry.description_in(Lang::En)),
@@ -694,4 +696,127 @@ fn show_links_the_products_documentation() {
     assert_eq!(field(&text, "docs"), "https://cloud.tencent.com/document/product/266");
     let legacy = stdout(&run(tcerr(), &["4100"]));
     assert!(!legacy.contains("docs:"), "no page is known for access-layer codes: {legacy}");
+}
+
+/// A COS error body as COS sends it (the shape of the example on COS's error-code page).
+const COS_BODY: &str = "<?xml version='1.0' encoding='utf-8' ?>
+<Error>
+\t<Code>NoSuchBucket</Code>
+\t<Message>The specified bucket does not exist.</Message>
+\t<Resource>examplebucket-1250000000.cos.ap-beijing.myqcloud.com</Resource>
+\t<RequestId>NjQ4NTc0ZjNfOGFhYzJhMDlfMjQ3ZV8xMmU0****</RequestId>
+\t<TraceId>OGVmYzZiMmQ3YjExNTFkOGUzZmU4ZDc1ZTNmMjRmYjM3****</TraceId>
+</Error>";
+
+#[test]
+fn show_cos_code_with_its_http_status() {
+    let output = run(tcerr(), &["NoSuchBucket"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    let entry = catalog::lookup(Code::Cos("NoSuchBucket")).unwrap();
+    assert_eq!(field(&text, "code"), "NoSuchBucket");
+    assert_eq!(field(&text, "family"), "cos");
+    assert_eq!(field(&text, "product"), "cos");
+    assert_eq!(field(&text, "HTTP status"), "404");
+    assert_eq!(field(&text, "message"), entry.message(Lang::En));
+    assert_eq!(field(&text, "retry"), "never");
+    assert_eq!(field(&text, "docs"), "https://cloud.tencent.com/document/product/436/7730");
+    assert!(!text.contains("actions:"), "no API 3.0 action returns a COS code:\n{text}");
+    let two = stdout(&run(tcerr(), &["InvalidObjectState"]));
+    assert_eq!(field(&two, "HTTP status"), "403, 409");
+}
+
+#[test]
+fn a_spelling_of_both_shows_api3_and_points_to_cos() {
+    let text = stdout(&run(tcerr(), &["InternalError"]));
+    assert_eq!(field(&text, "family"), "common");
+    assert_eq!(field(&text, "COS"), "COS has a code `InternalError` too: tcerr --product cos InternalError");
+    let output = run(tcerr(), &["--product", "cos", "InternalError"]);
+    assert_status(&output, 0);
+    let cos = stdout(&output);
+    assert_eq!(field(&cos, "family"), "cos");
+    assert_eq!(field(&cos, "HTTP status"), "500");
+    assert_eq!(field(&cos, "retry"), "transient");
+    assert_eq!(field(&cos, "message"), catalog::lookup(Code::Cos("InternalError")).unwrap().message(Lang::En));
+}
+
+#[test]
+fn unknown_cos_code_suggests_cos_codes() {
+    let output = run(tcerr(), &["NoSuchBuckt"]);
+    assert_status(&output, 1);
+    let err = stderr(&output);
+    assert!(err.contains("unknown Tencent Cloud error code `NoSuchBuckt`"), "{err}");
+    assert!(err.contains("NoSuchBucket (COS)"), "COS codes are marked: {err}");
+    let output = run(tcerr(), &["--product", "cos", "InternalErorr"]);
+    assert_status(&output, 1);
+    let err = stderr(&output);
+    assert!(err.contains("unknown COS error code `InternalErorr`"), "{err}");
+    let suggested: Vec<&str> = err.lines().skip_while(|l| !l.starts_with("did you mean")).skip(1).collect();
+    assert!(!suggested.is_empty(), "{err}");
+    for line in suggested {
+        let code = line.split_whitespace().next().unwrap();
+        assert!(catalog::lookup(Code::Cos(code)).is_some(), "only COS codes with --product cos: {line}");
+    }
+}
+
+#[test]
+fn explain_cos_xml_body() {
+    for output in [
+        run(tcerr(), &["explain", body_file("cos.xml", COS_BODY).to_str().unwrap()]),
+        run_with_input(tcerr(), &["explain", "-"], COS_BODY),
+    ] {
+        assert_status(&output, 0);
+        let text = stdout(&output);
+        assert_eq!(field(&text, "code"), "NoSuchBucket");
+        assert_eq!(field(&text, "message"), "The specified bucket does not exist.");
+        assert_eq!(field(&text, "request id"), "NjQ4NTc0ZjNfOGFhYzJhMDlfMjQ3ZV8xMmU0****");
+        assert_eq!(field(&text, "resource"), "examplebucket-1250000000.cos.ap-beijing.myqcloud.com");
+        assert_eq!(field(&text, "trace id"), "OGVmYzZiMmQ3YjExNTFkOGUzZmU4ZDc1ZTNmMjRmYjM3****");
+        let entry = catalog::lookup(Code::Cos("NoSuchBucket")).unwrap();
+        assert_eq!(field(&text, "catalog"), format!("{} (cos); HTTP 404", entry.message(Lang::En)));
+        assert_eq!(field(&text, "retry"), "never");
+    }
+    // COS's InternalError is COS's entry, with COS's retry class.
+    let internal = COS_BODY.replace("NoSuchBucket", "InternalError");
+    let text = stdout(&run_with_input(tcerr(), &["explain", "-"], &internal));
+    assert!(field(&text, "catalog").ends_with("(cos); HTTP 500"), "{text}");
+    assert_eq!(field(&text, "retry"), "transient");
+}
+
+#[test]
+fn explain_truncated_xml_exits_2_with_position() {
+    let output = run_with_input(tcerr(), &["explain", "-"], &COS_BODY[..COS_BODY.len() / 2]);
+    assert_status(&output, 2);
+    let err = stderr(&output);
+    assert!(err.starts_with("tcerr: ") && err.contains("line"), "{err}");
+}
+
+#[test]
+fn search_covers_cos_texts() {
+    let output = run(tcerr(), &["search", "--product", "cos", "bucket", "exist"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert!(text.lines().any(|line| line.starts_with("NoSuchBucket ")), "{text}");
+    assert!(text.lines().all(|line| line.split_whitespace().nth(1) == Some("cos")), "{text}");
+    let zh = stdout(&run(tcerr(), &["search", "--product", "cos", "指定的", "不存在"]));
+    assert!(zh.lines().any(|line| line.starts_with("NoSuchBucket ")), "{zh}");
+    // The whole catalog's search finds COS entries among the others.
+    let all = stdout(&run(tcerr(), &["search", "--limit", "0", "Bucket", "does", "not", "exist"]));
+    assert!(all.lines().any(|line| line.starts_with("NoSuchBucket ")), "{all}");
+}
+
+#[test]
+fn list_json_cos_family() {
+    let output = run(tcerr(), &["list", "--json", "--family", "cos"]);
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    let cos: Vec<_> = catalog::iter().filter(|entry| entry.family() == tencent_errors::Family::Cos).collect();
+    assert_eq!(text.lines().count(), cos.len());
+    for (line, entry) in text.lines().zip(cos) {
+        let value: serde_json::Value = serde_json::from_str(line).expect(line);
+        assert_eq!(value["family"], "cos", "{line}");
+        assert_eq!(value["product"], "cos", "{line}");
+        assert_eq!(value["code"].as_str(), entry.code().as_cos(), "{line}");
+        assert!(value["http_status"].as_u64().is_some_and(|s| (400..600).contains(&s)), "{line}");
+    }
 }

@@ -62,7 +62,7 @@ include!("catalog/generated/retry.rs");
 ///    `InternalError` (500), `ServiceUnavailable` (503, "Internal error occurred with the
 ///    server. Try again."), `RequestTimeout` (400, "Read timed out") and
 ///    `KmsInternalException` (500) are `Transient`; every other COS code is `Never`.
-///    Sources: the COS error-code page (`docs/research/cos/cos.tsv`) and Tencent's
+///    Sources: the COS error-code page (`core/data/cos.tsv`) and Tencent's
 ///    Terraform provider, whose `retryableCosErrorCode` lists exactly these five
 ///    (`docs/research/retry-evidence.md`, section f); cos-go-sdk-v5 retries any 5xx.
 /// 7. Everything else is `Never`.

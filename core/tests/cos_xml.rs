@@ -262,12 +262,15 @@ fn from_response_with_a_cos_body() {
 #[test]
 fn cos_codes_are_not_api3_codes() {
     assert_ne!(Code::Cos("InternalError"), Code::Api3("InternalError"));
-    assert!(catalog::lookup(Code::Api3("InternalError")).is_some());
-    assert!(catalog::lookup(Code::Cos("InternalError")).is_none(), "must not find the API 3.0 entry");
+    let api3 = catalog::lookup(Code::Api3("InternalError")).unwrap();
+    let cos = catalog::lookup(Code::Cos("InternalError")).expect("COS documents InternalError");
+    assert_ne!(cos, api3, "must not find the API 3.0 entry");
+    assert_eq!(cos.family(), tencent_errors_core::Family::Cos);
     assert!(catalog::lookup(Code::Cos("4100")).is_none());
-    assert_eq!(catalog::lookup_all(Code::Cos("InternalError")).count(), 0);
-    assert!(catalog::lookup_in("cos", Code::Cos("NoSuchBucket")).is_none());
-    assert!(ApiError::new(Code::Cos("InternalError"), "").entry().is_none());
+    assert_eq!(catalog::lookup_all(Code::Cos("InternalError")).collect::<Vec<_>>(), [cos]);
+    assert_eq!(catalog::lookup_in("cos", Code::Cos("NoSuchBucket")).and_then(|e| e.http_status()), Some(404));
+    assert_eq!(ApiError::new(Code::Cos("InternalError"), "").entry(), Some(cos));
+    assert_eq!(ApiError::new(Code::Api3("InternalError"), "").entry(), Some(api3));
     assert_eq!(Code::Cos("4100").normalized(), Code::Cos("4100"));
     assert_eq!(ApiError::new(Code::Cos("4100"), "").code(), Code::Cos("4100"));
     assert_eq!(ApiError::new(Code::Cos("4100"), "(-513) x").module_code(), None);

@@ -13,11 +13,14 @@ use tencent_errors_core::{Code, Lang, Retry};
 
 use crate::ctxt::Ctxt;
 
-/// A code as the user wrote it: `"AuthFailure.SignatureFailure"`, `4100` or `-514`.
+/// A code as the user wrote it: `"AuthFailure.SignatureFailure"`, `4100` or `-514`; a string
+/// is a COS code (`"NoSuchBucket"`) in a scope that declares `product = "cos"`
+/// ([`Scope::interpret`](crate::codes::Scope::interpret)).
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CodeValue {
     Legacy(i32),
     Api3(String),
+    Cos(String),
 }
 
 impl CodeValue {
@@ -25,6 +28,7 @@ impl CodeValue {
         match self {
             CodeValue::Legacy(n) => Code::Legacy(*n),
             CodeValue::Api3(s) => Code::Api3(s),
+            CodeValue::Cos(s) => Code::Cos(s),
         }
     }
 }

@@ -21,11 +21,23 @@ pub enum Site {
     TcCode,
 }
 
+/// The product whose codes are COS's XML error codes rather than API 3.0 codes.
+const COS: &str = "cos";
+
+/// Whether the declared products make a COS scope (`product = "cos"`): the one rule, shared
+/// by the checks and the generated matching.
+pub fn is_cos_scope(products: &[LitStr]) -> bool {
+    products.iter().any(|lit| lit.value() == COS)
+}
+
 /// The codes a type or a `tc_code!` accepts: the legacy codes, the API 3.0 common codes and
 /// the business codes of the declared products; with declared actions, only the common codes
-/// and those the actions document.
+/// and those the actions document. With `product = "cos"`, COS's codes only: its XML bodies
+/// carry no API 3.0 or legacy code, and COS has no API 3.0 actions.
 pub struct Scope {
     products: Vec<String>,
+    /// `product = "cos"`: string codes are COS codes.
+    cos: bool,
     actions: Vec<Action>,
     /// A declared action was unknown or had no product: reported once, then actions are not
     /// checked against.
@@ -39,8 +51,27 @@ pub struct Scope {
 impl Scope {
     /// Checks each declared product and action, recording unknown ones with a suggestion.
     pub fn new(products: &[LitStr], actions: &[LitStr], site: Site, cx: &mut Ctxt) -> Scope {
-        let mut scope =
-            Scope { products: Vec::new(), actions: Vec::new(), actions_lenient: false, lenient: false, site };
+        let mut scope = Scope {
+            products: Vec::new(),
+            cos: is_cos_scope(products),
+            actions: Vec::new(),
+            actions_lenient: false,
+            lenient: false,
+            site,
+        };
+        for lit in products.iter().filter(|lit| scope.cos && lit.value() != COS) {
+            // Reported on each other product, so that the user sees which to move.
+            scope.lenient = true;
+            cx.error_spanned_by(
+                lit,
+                format!(
+                    "`product = \"cos\"` declares COS's XML error codes, which are matched apart from API 3.0 \
+                     codes (COS `InternalError` is not API 3.0 `InternalError`); a type takes the codes of COS \
+                     or of API 3.0 products, not both: give the codes of `{}` a type of their own",
+                    lit.value()
+                ),
+            );
+        }
         for lit in products {
             let name = lit.value();
             if catalog::is_product(&name) {
@@ -200,13 +231,13 @@ impl Scope {
             let listed = self.resolve(code)?;
             return Err(format!("`{}` is {}: {fix}", code.as_code(), self.why_listed(listed)));
         }
-        if let CodeValue::Api3(text) = code {
+        if let CodeValue::Api3(text) | CodeValue::Cos(text) = code {
             let same_but_case = catalog::iter()
-                .filter_map(|entry| entry.code().as_api3())
+                .filter_map(|entry| self.text_of(entry))
                 .filter(|other| other != text && other.eq_ignore_ascii_case(text))
-                .find(|other| self.is_listed(&CodeValue::Api3((*other).to_owned())));
+                .find(|other| self.is_listed(&self.interpret(&CodeValue::Api3((*other).to_owned()))));
             if let Some(other) = same_but_case {
-                let listed = self.resolve(&CodeValue::Api3(other.to_owned()))?;
+                let listed = self.resolve(&self.interpret(&CodeValue::Api3(other.to_owned())))?;
                 return Err(format!(
                     "`{text}` differs only in case from `{other}` ({}); Tencent's codes are case-sensitive: \
                      write `{other}` and remove `unlisted`",
@@ -220,6 +251,9 @@ impl Scope {
 
     /// Why a code is listed for this scope, to follow "`X` is": "documented by `vod`".
     fn why_listed(&self, entry: Entry) -> String {
+        if entry.family() == Family::Cos {
+            return "a code of COS's error-code page".to_owned();
+        }
         if entry.family().is_legacy() {
             return "a documented legacy (API 2.0) code".to_owned();
         }
@@ -232,13 +266,35 @@ impl Scope {
         format!("documented by `{}`", entry.product().unwrap_or("..."))
     }
 
+    /// A code as this scope reads it: a string is a COS code in a COS scope, an API 3.0 code
+    /// elsewhere.
+    pub fn interpret(&self, code: &CodeValue) -> CodeValue {
+        match code {
+            CodeValue::Api3(text) if self.cos => CodeValue::Cos(text.clone()),
+            other => other.clone(),
+        }
+    }
+
     /// The entry `code` stands for in this scope: the declared product's own entry first,
     /// then the common one. The error message says what is wrong and proposes a fix.
     pub fn resolve(&self, code: &CodeValue) -> Result<Entry, String> {
+        if self.cos {
+            return self.resolve_cos(code);
+        }
         let code = code.as_code();
+        if let Some(cos) = code.as_api3().filter(|text| catalog::lookup_all(Code::Api3(text)).next().is_none()) {
+            // Not an API 3.0 code: maybe the user is naming a COS one outside a COS scope.
+            if catalog::lookup(Code::Cos(cos)).is_some() {
+                return Err(format!(
+                    "`{cos}` is a COS (Cloud Object Storage) code, not an API 3.0 one: product `cos` defines it, \
+                     for COS's XML error bodies; to accept it, add `{}`",
+                    self.product_fix(COS)
+                ));
+            }
+        }
         let all: Vec<Entry> = catalog::lookup_all(code).collect();
         let Some(&first) = all.first() else {
-            return Err(self.with_unlisted_hint(unknown_code(code)));
+            return Err(self.with_unlisted_hint(unknown_code(code, false)));
         };
         if first.family().is_legacy() || self.lenient {
             return Ok(first);
@@ -250,6 +306,34 @@ impl Scope {
         }
         let owners: Vec<&str> = all.iter().filter_map(|e| e.product()).collect();
         Err(self.out_of_scope(code, &owners))
+    }
+
+    /// `resolve` in a COS scope: a COS code of the catalog, or an error that says why not.
+    fn resolve_cos(&self, code: &CodeValue) -> Result<Entry, String> {
+        let text = match code {
+            CodeValue::Legacy(n) => {
+                return Err(format!(
+                    "`{n}` is a legacy (API 2.0) code, but `product = \"cos\"` declares COS's XML error codes, \
+                     words such as `NoSuchBucket`"
+                ));
+            }
+            CodeValue::Api3(text) | CodeValue::Cos(text) => text,
+        };
+        if let Some(entry) = catalog::lookup(Code::Cos(text)) {
+            return Ok(entry);
+        }
+        if let Some(api3) = catalog::lookup(Code::Api3(text)) {
+            let what = match api3.product() {
+                Some(product) if !api3.family().is_legacy() => format!("an API 3.0 code of product `{product}`"),
+                _ => format!("an API 3.0 {} code", api3.family()),
+            };
+            // No `unlisted` hint: a dotted code is no COS code, listed or not.
+            return Err(format!(
+                "`{text}` is {what}, not a COS code: COS's XML error bodies never carry it, and \
+                 `product = \"cos\"` declares COS's codes only"
+            ));
+        }
+        Err(self.with_unlisted_hint(unknown_code(Code::Cos(text), true)))
     }
 
     fn out_of_scope(&self, code: Code<'_>, owners: &[&str]) -> String {
@@ -276,6 +360,9 @@ impl Scope {
         if prefix.is_empty() {
             return Err("an empty prefix would match every code: use `#[tencent(other)]` for a catch-all".into());
         }
+        if self.cos {
+            return self.check_cos_prefix(prefix);
+        }
         if let Code::Legacy(n) = Code::parse(prefix) {
             return Err(format!("prefixes apply to API 3.0 codes only; for the legacy code write `code = {n}`"));
         }
@@ -289,7 +376,59 @@ impl Scope {
         if matching().any(|e| self.lenient || self.in_scope(e)) {
             return Ok(());
         }
-        Err(self.matches_nothing(matching(), &format!("starts with prefix `{prefix}`"), &self.close_prefixes(prefix)))
+        let cos_match = cos_codes().any(|code| code.starts_with(prefix));
+        // Then "no Tencent Cloud error code" would deny the COS codes the hint names.
+        let noun = if cos_match { "API 3.0 error code" } else { "Tencent Cloud error code" };
+        let close = self.close_prefixes(prefix);
+        let mut message = self.matches_nothing(matching(), &format!("starts with prefix `{prefix}`"), &close, noun);
+        if cos_match {
+            message.push_str(if message.ends_with('?') { " " } else { ". " });
+            message.push_str(&format!(
+                "COS codes start with `{prefix}`: to match COS's XML error codes instead, add `{}`",
+                self.product_fix(COS)
+            ));
+        }
+        Err(message)
+    }
+
+    /// `check_prefix` in a COS scope: COS codes are one word, so a prefix is the start of one
+    /// (`NoSuch` matches `NoSuchBucket` and `NoSuchKey`).
+    fn check_cos_prefix(&self, prefix: &str) -> Result<(), String> {
+        if prefix.contains('.') {
+            return Err(format!("COS codes have no `.`, so no COS code starts with prefix `{prefix}`"));
+        }
+        if cos_codes().any(|code| code.starts_with(prefix)) {
+            return Ok(());
+        }
+        // The starts of COS codes at a word (`No`, `NoSuch`, `NoSuchBucket`) close to `prefix`.
+        let lower = prefix.to_ascii_lowercase();
+        let mut ranked: Vec<(usize, usize, &str)> = Vec::new();
+        for code in cos_codes() {
+            // A word starts at an upper-case letter after a lower-case one (`CORS` is one word).
+            let bytes = code.as_bytes();
+            let ends = (1..bytes.len()).filter(|&i| bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase());
+            for end in ends.chain([code.len()]) {
+                let candidate = &code[..end];
+                let candidate_lower = candidate.to_ascii_lowercase();
+                let rank = if candidate_lower.starts_with(&lower) {
+                    0
+                } else {
+                    match osa_distance(&candidate_lower, &lower) {
+                        d @ 1..=2 => d,
+                        _ => continue,
+                    }
+                };
+                ranked.push((rank, candidate.len(), candidate));
+            }
+        }
+        ranked.sort_unstable();
+        ranked.dedup_by_key(|&mut (_, _, candidate)| candidate);
+        let close: Vec<String> = ranked.into_iter().take(3).map(|(_, _, c)| format!("`{c}`")).collect();
+        let mut message = format!("no COS error code starts with prefix `{prefix}`");
+        if !close.is_empty() {
+            message.push_str(&format!("; did you mean {}?", list(close.into_iter(), 3)));
+        }
+        Err(message)
     }
 
     /// Checks that some code in scope has a last segment ending with `suffix`.
@@ -307,17 +446,30 @@ impl Scope {
                 "a suffix is made of ASCII letters, digits and `_`, like the codes it matches; `{bad}` is none of them"
             ));
         }
+        // A COS code is one segment, so `has_suffix` reads it whole.
         let matching =
-            || catalog::iter().filter(move |e| e.code().as_api3().is_some_and(|code| has_suffix(code, suffix)));
+            || catalog::iter().filter(move |&e| self.text_of(e).is_some_and(|code| has_suffix(code, suffix)));
         if matching().any(|e| self.lenient || self.in_scope(e)) {
             return Ok(());
         }
-        Err(self.matches_nothing(matching(), &format!("ends with suffix `{suffix}`"), &self.close_suffixes(suffix)))
+        let noun = if self.cos { "COS error code" } else { "Tencent Cloud error code" };
+        Err(self.matches_nothing(
+            matching(),
+            &format!("ends with suffix `{suffix}`"),
+            &self.close_suffixes(suffix),
+            noun,
+        ))
     }
 
     /// Why a `prefix` or `suffix` matches nothing in scope (`matching` are the entries it
     /// matches anywhere): other products' codes, or none at all and the `close` candidates.
-    fn matches_nothing(&self, matching: impl Iterator<Item = Entry>, matches: &str, close: &[String]) -> String {
+    fn matches_nothing(
+        &self,
+        matching: impl Iterator<Item = Entry>,
+        matches: &str,
+        close: &[String],
+        noun: &str,
+    ) -> String {
         let mut owners: Vec<&str> = matching.filter_map(Entry::product).collect();
         owners.sort_unstable();
         owners.dedup();
@@ -330,7 +482,7 @@ impl Scope {
             let fix = self.product_fix(owners[0]);
             return format!("{scope} {matches}; products {products} have such codes; to accept them, add `{fix}`");
         }
-        let mut message = format!("no Tencent Cloud error code {matches}");
+        let mut message = format!("no {noun} {matches}");
         if !close.is_empty() {
             message.push_str(&format!("; did you mean {}?", list(close.iter().map(|p| format!("`{p}`")), 3)));
         }
@@ -345,7 +497,7 @@ impl Scope {
         let mut ranked: Vec<(usize, usize, String)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for entry in catalog::iter().filter(|&e| self.lenient || self.in_scope(e)) {
-            let Some(code) = entry.code().as_api3() else { continue };
+            let Some(code) = self.text_of(entry) else { continue };
             let last = code.rsplit('.').next().unwrap_or(code);
             let starts = last.char_indices().filter(|&(i, c)| i == 0 || c.is_ascii_uppercase()).map(|(i, _)| i);
             for start in starts {
@@ -395,11 +547,25 @@ impl Scope {
     }
 
     fn in_scope(&self, entry: Entry) -> bool {
+        if (entry.family() == Family::Cos) != self.cos {
+            return false;
+        }
         match entry.product() {
             None => true,
             Some(product) => self.products.iter().any(|p| p == product),
         }
     }
+
+    /// The text of an entry's code if it is of this scope's kind: COS codes in a COS scope,
+    /// API 3.0 codes elsewhere.
+    fn text_of(&self, entry: Entry) -> Option<&'static str> {
+        if self.cos { entry.code().as_cos() } else { entry.code().as_api3() }
+    }
+}
+
+/// Every COS code of the catalog.
+fn cos_codes() -> impl Iterator<Item = &'static str> {
+    catalog::iter().filter_map(|entry| entry.code().as_cos())
 }
 
 /// Whether `c` may appear in a segment of an API 3.0 code.
@@ -408,10 +574,24 @@ fn is_code_char(c: char) -> bool {
 }
 
 /// The one rule for the shape of a code the catalog need not know: an API 3.0 code is
-/// non-empty dot-separated segments of ASCII letters, digits and `_`; a legacy code is an
-/// integer, which the parser has already made sure of.
+/// non-empty dot-separated segments of ASCII letters, digits and `_`; a COS code is ASCII
+/// letters and digits (one word, no dots); a legacy code is an integer, which the parser has
+/// already made sure of.
 pub fn check_well_formed(code: &CodeValue) -> Result<(), String> {
-    let CodeValue::Api3(text) = code else { return Ok(()) };
+    let text = match code {
+        CodeValue::Legacy(_) => return Ok(()),
+        CodeValue::Api3(text) => text,
+        CodeValue::Cos(text) => {
+            // The catalog's one code with spaces (`Request has expired`) is listed, so never here.
+            return match text.chars().find(|c| !c.is_ascii_alphanumeric()) {
+                Some(bad) => Err(format!(
+                    "`{text}` is not a well-formed COS error code: `{bad}` is not allowed; a COS code is ASCII \
+                     letters and digits, without dots (`NoSuchBucket`)"
+                )),
+                None => Ok(()),
+            };
+        }
+    };
     let rule = "an error code is non-empty dot-separated segments of ASCII letters, digits and `_`";
     if text.split('.').any(str::is_empty) {
         return Err(format!("`{text}` is not a well-formed error code: it has an empty segment; {rule}"));
@@ -422,19 +602,33 @@ pub fn check_well_formed(code: &CodeValue) -> Result<(), String> {
     Ok(())
 }
 
-/// `unknown Tencent Cloud error code `X`; did you mean `Y` ("message")?`
-pub fn unknown_code(code: Code<'_>) -> String {
-    let mut message = format!("unknown Tencent Cloud error code `{code}`");
+/// `unknown Tencent Cloud error code `X`; did you mean `Y` ("message")?`, suggesting only COS
+/// codes when `cos` (a COS scope) and never a COS code otherwise: a code of the other kind
+/// would be rejected all the same.
+pub fn unknown_code(code: Code<'_>, cos: bool) -> String {
+    let mut message = match cos {
+        true => format!("unknown COS error code `{code}`"),
+        false => format!("unknown Tencent Cloud error code `{code}`"),
+    };
     let text = code.to_string();
-    let suggestions = catalog::suggest(&text, SUGGESTIONS);
+    // `suggest` ranks every kind together: ask for all it finds (its search is the same
+    // whatever the limit) and keep the kind this scope takes.
+    let suggestions: Vec<Entry> = catalog::suggest(&text, usize::MAX)
+        .into_iter()
+        .filter(|entry| (entry.family() == Family::Cos) == cos)
+        .take(SUGGESTIONS)
+        .collect();
     if !suggestions.is_empty() {
         let items = suggestions.iter().map(|entry| {
             // Legacy codes need no product, so only API 3.0 business codes name theirs.
             let owner = match entry.product() {
-                Some(p) if !entry.family().is_legacy() => format!(" in product `{p}`"),
+                Some(p) if !entry.family().is_legacy() && !cos => format!(" in product `{p}`"),
                 _ => String::new(),
             };
-            format!("`{}`{owner} (\"{}\")", entry.code(), quote_message(entry.message(Lang::En)))
+            match entry.message(Lang::En) {
+                "" => format!("`{}`{owner}", entry.code()),
+                text => format!("`{}`{owner} (\"{}\")", entry.code(), quote_message(text)),
+            }
         });
         message.push_str(&format!("; did you mean {}?", list(items, SUGGESTIONS)));
     }

@@ -27,6 +27,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
         return cx.into_compile_errors();
     };
     let (rules, lang) = valid::check(&parsed, &mut cx);
+    let cos = crate::codes::is_cos_scope(&parsed.attrs.products);
     let krate = parsed.attrs.krate.clone().unwrap_or(default_krate);
     if cx.has_errors() {
         let catch_all = parsed.variants.iter().any(|v| v.attrs.other.is_some());
@@ -34,7 +35,7 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
         let errors = cx.into_compile_errors();
         return quote!(#errors #stubs);
     }
-    Gen { input: &parsed, rules: &rules, lang, krate: &krate }.impls()
+    Gen { input: &parsed, rules: &rules, lang, krate: &krate, cos }.impls()
 }
 
 /// Names of the generated bindings. Leading underscores keep them out of the user's way;
@@ -48,6 +49,8 @@ struct Gen<'a> {
     rules: &'a [Rules],
     lang: Lang,
     krate: &'a syn::Path,
+    /// `product = "cos"`: the type's codes are COS codes, its prefixes match `Code::Cos`.
+    cos: bool,
 }
 
 impl Gen<'_> {
@@ -189,13 +192,14 @@ impl Gen<'_> {
             let krate = self.krate;
             let body = match (rules.primary(), &variant.fields.carrier) {
                 (Some(primary), carrier_field) => match (primary.entry, carrier_field) {
-                    (Some(entry), _) => {
+                    // An entry documented in neither language (some COS codes) has no text to show.
+                    (Some(entry), _) if !entry.message(lang).is_empty() => {
                         let message = entry.message(lang);
                         quote!(__formatter.write_str(#message))
                     }
-                    // Not in the catalog here: the server's message, or the code itself.
-                    (None, Some(_)) => quote!(__formatter.write_str(#krate::ApiError::message(#carrier))),
-                    (None, None) => {
+                    // Not in the catalog here (or without text): the server's message, or the code.
+                    (_, Some(_)) => quote!(__formatter.write_str(#krate::ApiError::message(#carrier))),
+                    (_, None) => {
                         let code = primary.value.as_code().to_string();
                         quote!(__formatter.write_str(#code))
                     }
@@ -306,16 +310,22 @@ impl Gen<'_> {
         let prefixes = self.longest_first(|rules| &rules.prefixes);
         let prefix_checks = prefixes.iter().map(|(_, prefix, variant)| {
             let construct = wrap(self.construct(variant));
-            quote!(if #krate::__private::has_prefix(__code, #prefix) { return #construct; })
+            if self.cos {
+                // COS codes are one word: a prefix is the start of it (`NoSuch`).
+                quote!(if ::core::primitive::str::starts_with(__code, #prefix) { return #construct; })
+            } else {
+                quote!(if #krate::__private::has_prefix(__code, #prefix) { return #construct; })
+            }
         });
         let suffixes = self.longest_first(|rules| &rules.suffixes);
         let suffix_checks = suffixes.iter().map(|(_, suffix, variant)| {
             let construct = wrap(self.construct(variant));
             quote!(if #krate::__private::has_suffix(__code, #suffix) { return #construct; })
         });
+        let kind = if self.cos { quote!(Cos) } else { quote!(Api3) };
         let prefix = (!prefixes.is_empty() || !suffixes.is_empty()).then(|| {
             quote! {
-                if let #krate::Code::Api3(__code) = #krate::ApiError::code(&__error) {
+                if let #krate::Code::#kind(__code) = #krate::ApiError::code(&__error) {
                     #(#prefix_checks)*
                     #(#suffix_checks)*
                 }
@@ -381,9 +391,9 @@ impl Gen<'_> {
                 (Some(_), _) => quote!(#carrier),
                 (None, Some(primary)) => {
                     let code = code_tokens(&primary.value, krate);
-                    let message = match primary.entry {
-                        Some(entry) => entry.message(self.lang).to_owned(),
-                        None => uncatalogued_text(primary, rules.display.as_ref()),
+                    let message = match primary.entry.map(|entry| entry.message(self.lang)) {
+                        Some(message) if !message.is_empty() => message.to_owned(),
+                        _ => uncatalogued_text(primary, rules.display.as_ref()),
                     };
                     quote!(#krate::ApiError::new(#code, #message))
                 }
@@ -507,7 +517,7 @@ fn stubs(ident: &Ident, generics: &Generics, krate: &syn::Path, catch_all: bool)
     }
 }
 
-/// `Code::Legacy(-514)` or `Code::Api3("...")`, valid as an expression, a constant and a
+/// `Code::Legacy(-514)`, `Code::Api3("...")` or `Code::Cos("...")`, valid as an expression, a constant and a
 /// pattern.
 pub fn code_tokens(code: &CodeValue, krate: &syn::Path) -> TokenStream {
     match code {
@@ -516,6 +526,7 @@ pub fn code_tokens(code: &CodeValue, krate: &syn::Path) -> TokenStream {
             quote!(#krate::Code::Legacy(#n))
         }
         CodeValue::Api3(text) => quote!(#krate::Code::Api3(#text)),
+        CodeValue::Cos(text) => quote!(#krate::Code::Cos(#text)),
     }
 }
 

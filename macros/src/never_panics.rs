@@ -19,6 +19,8 @@ const SEEDS: &[&str] = &[
     r#"#[tencent(product = "vod", action = "DescribeMediaInfos")] enum E { #[tencent(code = "InvalidInstanceState.Terminating", code = "FailedOperation.InvalidVodUser", unlisted)] A, #[tencent(code = -99999, unlisted, display = "{{x}}")] B, #[tencent(code = "a..b", unlisted)] C(ApiError) }"#,
     r#"#[tencent(product = "cam")] enum E { #[tencent(suffix = "NameInUse", suffix = "GroupNameInUse", prefix = "InvalidParameter")] A(ApiError), #[tencent(suffix = "a.b", suffix = "", suffix = "NameInUze")] B, #[tencent(other, suffix = "x", unlisted)] C(ApiError) }"#,
     r#"#[tencent(code = "authfailure.signaturefailure", unlisted)] struct S;"#,
+    r#"#[tencent(product = "cos")] enum E { #[tencent(code = "NoSuchBucket", code = "InternalError")] A, #[tencent(code = "NoSuchBuckt", code = 4100, code = "AuthFailure.SignatureFailure")] B(ApiError), #[tencent(prefix = "NoSuch", prefix = "No.", suffix = "AlreadyExists")] C(ApiError), #[tencent(code = "Request has expired", code = "x-y", unlisted)] D, #[tencent(other)] F(ApiError) }"#,
+    r#"#[tencent(product = "cos", product = "vod", action = "PutObject")] enum E { #[tencent(code = "NoSuchBucket")] A, #[tencent(prefix = "NoSuhc")] B(ApiError) }"#,
 ];
 
 const TC_CODE_SEEDS: &[&str] = &[
@@ -30,6 +32,9 @@ const TC_CODE_SEEDS: &[&str] = &[
     r#""InvalidInstanceState.Terminating", unlisted"#,
     r#""FailedOperation.ClassNoFound", product = "vod", action = "DescribeMediaInfos", unlisted, unlisted = 1"#,
     r#""a b", unlisted"#,
+    r#""NoSuchBucket", product = "cos""#,
+    r#""NoSuchBucket""#,
+    r#""nosuchbucket", product = "cos", unlisted"#,
 ];
 
 /// Pieces the mutations splice in: odd literals, keys, punctuation, non-ASCII identifiers.
@@ -217,6 +222,8 @@ const VALUES: &[&str] = &[
     "true",
     "b\"x\"",
     "\"vod\"",
+    "\"cos\"",
+    "\"NoSuchBucket\"",
     "\"zh\"",
     "\"fr\"",
     "\"::x::y\"",

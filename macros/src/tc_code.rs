@@ -1,6 +1,6 @@
 //! `tc_code!("AuthFailure.SignatureFailure")`, `tc_code!(-514)`,
-//! `tc_code!("...", product = "vod")`, `tc_code!("...", unlisted)`: a `Code` constant checked
-//! against the catalog.
+//! `tc_code!("...", product = "vod")`, `tc_code!("NoSuchBucket", product = "cos")` (a
+//! `Code::Cos`), `tc_code!("...", unlisted)`: a `Code` constant checked against the catalog.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -32,12 +32,13 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
     let code = args.as_ref().and_then(|args| {
         let scope = Scope::new(&args.keys.products, &args.keys.actions, Site::TcCode, &mut cx);
         let code = args.code.as_ref()?;
+        let value = scope.interpret(&code.value);
         let checked = match args.flags.unlisted {
-            Some(_) => scope.check_unlisted(&code.value, "remove `unlisted`").map(|_| ()),
-            None => scope.resolve(&code.value).and_then(|entry| scope.check_in_actions(&code.value, entry)),
+            Some(_) => scope.check_unlisted(&value, "remove `unlisted`").map(|_| ()),
+            None => scope.resolve(&value).and_then(|entry| scope.check_in_actions(&value, entry)),
         };
         match checked {
-            Ok(()) => Some(code),
+            Ok(()) => Some(value),
             Err(message) => {
                 cx.error_spanned_by(&code.tokens, message);
                 None
@@ -50,7 +51,7 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
         .filter(|args| !args.keys.krate_rejected)
         .map(|args| args.keys.krate.clone().unwrap_or_else(|| syn::parse_quote!(::tencent_errors)));
     match (code, krate) {
-        (Some(code), Some(krate)) if !cx.has_errors() => code_tokens(&code.value, &krate),
+        (Some(code), Some(krate)) if !cx.has_errors() => code_tokens(&code, &krate),
         (_, krate) => errors_anywhere(cx, krate.as_ref()),
     }
 }

@@ -68,14 +68,15 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
         // Under `unlisted`, a listed code is moved away rather than the marker removed when
         // the variant's other codes need the marker.
         let unlisted_fix = if variant.attrs.unlisted.is_none()
-            || variant.attrs.codes.iter().all(|code| scope.is_listed(&code.value))
+            || variant.attrs.codes.iter().all(|code| scope.is_listed(&scope.interpret(&code.value)))
         {
             "remove `unlisted`"
         } else {
             "move it to a variant without `unlisted`"
         };
         for code in &variant.attrs.codes {
-            match seen_codes.get(&code.value) {
+            let value = scope.interpret(&code.value);
+            match seen_codes.get(&value) {
                 Some(&first) if first == variant.name => {
                     cx.error_spanned_by(
                         &code.tokens,
@@ -94,17 +95,17 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
                     continue;
                 }
                 None => {
-                    seen_codes.insert(code.value.clone(), variant.name);
+                    seen_codes.insert(value.clone(), variant.name);
                 }
             }
             let checked = match variant.attrs.unlisted {
-                Some(_) => scope.check_unlisted(&code.value, unlisted_fix),
-                None => scope
-                    .resolve(&code.value)
-                    .and_then(|entry| scope.check_in_actions(&code.value, entry).map(|()| Some(entry))),
+                Some(_) => scope.check_unlisted(&value, unlisted_fix),
+                None => {
+                    scope.resolve(&value).and_then(|entry| scope.check_in_actions(&value, entry).map(|()| Some(entry)))
+                }
             };
             match checked {
-                Ok(entry) => rules.codes.push(Resolved { value: code.value.clone(), entry }),
+                Ok(entry) => rules.codes.push(Resolved { value, entry }),
                 Err(message) => cx.error_spanned_by(&code.tokens, message),
             }
         }

@@ -32,6 +32,11 @@ pub enum Family {
     /// Codes that Tencent's SDKs raise themselves, never a server (`ClientError.NetworkError`,
     /// `ClientError.HttpStatusCodeError`): a failure with no Tencent Cloud error response.
     Client,
+    /// COS (Cloud Object Storage) codes, from its XML error bodies (`NoSuchBucket`,
+    /// `SlowDown`): [`Code::Cos`] codes, product `"cos"`, each with its HTTP status
+    /// ([`Entry::http_status`]). They are not API 3.0 codes, even where the spelling is the
+    /// same (`InternalError`): only a `Code::Cos` finds them.
+    Cos,
 }
 
 /// Where a product's documentation id leads (`core/data/product-docs.tsv`).
@@ -40,7 +45,11 @@ pub(crate) const PRODUCT_DOCS_BASE: &str = "https://cloud.tencent.com/document/p
 /// Tencent's page of the API 3.0 common error codes.
 const COMMON_CODES_PAGE: &str = "https://cloud.tencent.com/document/product/213/30435";
 
-/// The family's lower-case name: `access`, `video`, `module`, `common`, `product` or `client`.
+/// COS's error-code page, the source of the COS family (`core/data/SOURCES.md`).
+const COS_CODES_PAGE: &str = "https://cloud.tencent.com/document/product/436/7730";
+
+/// The family's lower-case name: `access`, `video`, `module`, `common`, `product`, `client`
+/// or `cos`.
 ///
 /// ```
 /// use tencent_errors_core::Family;
@@ -55,6 +64,7 @@ impl fmt::Display for Family {
             Family::Common => "common",
             Family::Product => "product",
             Family::Client => "client",
+            Family::Cos => "cos",
         })
     }
 }
@@ -68,6 +78,7 @@ impl Family {
             layout::family::MODULE => Family::Module,
             layout::family::COMMON => Family::Common,
             layout::family::CLIENT => Family::Client,
+            layout::family::COS => Family::Cos,
             _ => Family::Product,
         }
     }
@@ -91,7 +102,8 @@ impl Family {
 /// [`catalog::lookup`](crate::catalog::lookup), [`catalog::lookup_in`](crate::catalog::lookup_in)
 /// or [`catalog::iter`](crate::catalog::iter). Entries compare, order and hash by their place
 /// in the catalog: legacy codes in numeric order, then API 3.0 codes in code order, and for
-/// one code the common entry before the products' in name order.
+/// one code the common entry before the products' in name order, then COS codes in code
+/// order.
 ///
 /// ```
 /// use tencent_errors_core::{Code, Family, Lang, Retry, catalog};
@@ -140,14 +152,50 @@ impl Entry {
     /// use tencent_errors_core::{Code, catalog};
     /// let entry = catalog::lookup(Code::Legacy(-514)).unwrap();
     /// assert_eq!(entry.code(), Code::Legacy(-514));
+    /// let cos = catalog::lookup(Code::Cos("NoSuchBucket")).unwrap();
+    /// assert_eq!(cos.code(), Code::Cos("NoSuchBucket"));
     /// ```
     pub fn code(self) -> Code<'static> {
         let raw = self.raw();
         if layout::family::is_legacy(raw.family) {
             Code::Legacy(raw.code as i32)
+        } else if raw.family == layout::family::COS {
+            Code::Cos(tables::string(raw.code))
         } else {
             Code::Api3(tables::string(raw.code))
         }
+    }
+
+    /// The HTTP status a response with this code has, where the catalog's source documents
+    /// one: COS codes (`NoSuchBucket` is 404). `None` for the other families, whose codes
+    /// Tencent documents without a status.
+    ///
+    /// COS's page lists one code, `InvalidObjectState`, under two statuses (403 and 409):
+    /// this is the first listed, and [`http_statuses`](Entry::http_statuses) gives both.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    ///
+    /// assert_eq!(catalog::lookup(Code::Cos("NoSuchBucket")).unwrap().http_status(), Some(404));
+    /// assert_eq!(catalog::lookup(Code::Api3("InternalError")).unwrap().http_status(), None);
+    /// ```
+    pub fn http_status(self) -> Option<u16> {
+        self.http_statuses().next()
+    }
+
+    /// Every HTTP status the catalog's source documents for this code, in its order: one for
+    /// every COS code but `InvalidObjectState`, none for other families.
+    ///
+    /// ```
+    /// use tencent_errors_core::{Code, catalog};
+    ///
+    /// let entry = catalog::lookup(Code::Cos("InvalidObjectState")).unwrap();
+    /// assert_eq!(entry.http_statuses().collect::<Vec<_>>(), [403, 409]);
+    /// ```
+    pub fn http_statuses(self) -> impl Iterator<Item = u16> + Clone + 'static {
+        let details = self.details();
+        let statuses = details.map_or([layout::NO_HTTP_STATUS; 2], |d| [d.http_status, d.http_status_also]);
+        statuses.into_iter().filter(|&status| status != layout::NO_HTTP_STATUS)
     }
 
     /// Where the code is documented.
@@ -162,8 +210,8 @@ impl Entry {
     }
 
     /// The API 3.0 product (service) that documents the code: `"vod"`, `"cvm"`, ...;
-    /// `"monitor"` for Cloud Monitor module codes; `None` for access-layer, video-cloud and
-    /// common codes, which belong to no single product.
+    /// `"monitor"` for Cloud Monitor module codes; `"cos"` for COS codes; `None` for
+    /// access-layer, video-cloud and common codes, which belong to no single product.
     ///
     /// ```
     /// use tencent_errors_core::{Code, catalog};
@@ -293,7 +341,8 @@ impl Entry {
     }
 
     /// Tencent's documentation page for the code: its product's documentation (for a product's
-    /// code and a Cloud Monitor module code), or the page of the API 3.0 common error codes.
+    /// code and a Cloud Monitor module code), the page of the API 3.0 common error codes, or
+    /// COS's error-code page.
     /// `None` where the catalog's sources give no page (the API 2.0 access-layer and
     /// video-cloud codes, and a few products).
     ///
@@ -311,6 +360,10 @@ impl Entry {
         if raw.family == layout::family::COMMON {
             // The page `core/data/SOURCES.md` cites for the common codes (`common-codes`).
             return Some(COMMON_CODES_PAGE.into());
+        }
+        if raw.family == layout::family::COS {
+            // The page `core/data/SOURCES.md` cites for `cos.tsv`.
+            return Some(COS_CODES_PAGE.into());
         }
         let id = tables::product_doc(usize::from(raw.product).checked_sub(1)?)?;
         Some(format!("{PRODUCT_DOCS_BASE}{id}"))
@@ -368,10 +421,12 @@ impl Entry {
     }
 
     /// Whether both entries document the same code (texts are stored once, so comparing
-    /// ids is enough).
+    /// ids is enough, within one kind of code: a COS code and the API 3.0 code of its
+    /// spelling share a text id).
     pub(crate) fn same_code(self, other: Entry) -> bool {
+        let kind = |family: u8| (layout::family::is_legacy(family), family == layout::family::COS);
         let (mine, theirs) = (self.raw(), other.raw());
-        mine.code == theirs.code && layout::family::is_legacy(mine.family) == layout::family::is_legacy(theirs.family)
+        mine.code == theirs.code && kind(mine.family) == kind(theirs.family)
     }
 
     fn details(self) -> Option<DetailsRecord> {

@@ -19,10 +19,14 @@
 //!   same way, so that programs which never look at actions do not link it.
 //! * `entries.bin`: one [`EntryRecord`] per entry. Legacy entries come first, sorted by code;
 //!   then API 3.0 entries sorted by code, and within one code the common entry before the
-//!   products' in name order, so every code's entries form one run. An entry's id
-//!   ([`EntryId`]) is its position.
+//!   products' in name order, so every code's entries form one run; then, from `COS_START`
+//!   on, the COS entries ([`family::COS`]), one per code, sorted by code. COS codes are kept
+//!   apart because they share spellings with API 3.0 codes (`InternalError`) but not their
+//!   meaning: the code index and the code trie hold API 3.0 codes only, and a COS code is
+//!   found by binary search over its section. An entry's id ([`EntryId`]) is its position.
 //! * `details.bin`: one [`DetailsRecord`] per entry that has a description, an API 3.0
-//!   equivalent (legacy entries) or is no longer listed by the newest SDK, in entry order.
+//!   equivalent (legacy entries), an HTTP status (COS entries: all of them) or is no longer
+//!   listed by the newest SDK, in entry order.
 //! * `alternates.bin`: one [`AlternateRecord`] per other documented wording, sorted by entry.
 //! * `index.bin`: the code index, an open-addressing hash table of `u32` slots (see
 //!   [`index`]) from an API 3.0 code to the first entry of its run.
@@ -83,6 +87,9 @@ pub mod family {
     pub const PRODUCT: u8 = 4;
     /// Codes Tencent's SDKs raise on the client side.
     pub const CLIENT: u8 = 5;
+    /// COS (Cloud Object Storage) codes of its XML error bodies; the record's `code` is a text
+    /// id, as for API 3.0 codes, but the entries are a section of their own.
+    pub const COS: u8 = 6;
 
     /// Whether the family's codes are integers (the record's `code` holds the code's `i32`
     /// bits rather than a text id).
@@ -173,7 +180,8 @@ impl EntryRecord {
     }
 }
 
-/// What few entries have, in `details.bin`: 16 bytes. Any field may be [`NO_TEXT`].
+/// What few entries have, in `details.bin`: 20 bytes. Any text may be [`NO_TEXT`], any status
+/// [`NO_HTTP_STATUS`].
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct DetailsRecord {
     /// Bytes 0..4.
@@ -185,11 +193,20 @@ pub struct DetailsRecord {
     /// Bytes 12..16: for a code the newest SDK no longer lists, the last source that did
     /// (`sdk-go v1.3.166`).
     pub last_listed: StrId,
+    /// Bytes 16..18: the HTTP status the code's document gives it (COS codes); the
+    /// first-listed one when it gives two.
+    pub http_status: u16,
+    /// Bytes 18..20: a second documented HTTP status (COS's `InvalidObjectState` is listed
+    /// under 403 and 409).
+    pub http_status_also: u16,
 }
+
+/// The `http_status` of an entry whose document gives it none.
+pub const NO_HTTP_STATUS: u16 = 0;
 
 impl DetailsRecord {
     /// Size of a record.
-    pub const BYTES: usize = 16;
+    pub const BYTES: usize = 20;
 
     /// The record as stored.
     pub fn to_bytes(self) -> [u8; Self::BYTES] {
@@ -198,6 +215,8 @@ impl DetailsRecord {
         put(&mut out, 4, self.description_zh.to_le_bytes());
         put(&mut out, 8, self.api3_equivalent.to_le_bytes());
         put(&mut out, 12, self.last_listed.to_le_bytes());
+        put(&mut out, 16, self.http_status.to_le_bytes());
+        put(&mut out, 18, self.http_status_also.to_le_bytes());
         out
     }
 
@@ -209,6 +228,8 @@ impl DetailsRecord {
             description_zh: u32_at(table, at + 4),
             api3_equivalent: u32_at(table, at + 8),
             last_listed: u32_at(table, at + 12),
+            http_status: u16_at(table, at + 16),
+            http_status_also: u16_at(table, at + 18),
         }
     }
 }
@@ -434,8 +455,14 @@ mod tests {
             assert_eq!(EntryRecord::read(&t, i as EntryId), *entry);
             assert_eq!(EntryRecord::read_code(&t, i as EntryId), entry.code);
         }
-        let details =
-            [DetailsRecord { description_en: 1, description_zh: 2, api3_equivalent: 0x0A0B_0C0D, last_listed: 9 }];
+        let details = [DetailsRecord {
+            description_en: 1,
+            description_zh: 2,
+            api3_equivalent: 0x0A0B_0C0D,
+            last_listed: 9,
+            http_status: 409,
+            http_status_also: 0xFEDC,
+        }];
         assert_eq!(DetailsRecord::read(&table(&details.map(|d| d.to_bytes())), 0), details[0]);
         let alternates = [
             AlternateRecord { entry: 13, source: 5, message: 6, description: 0 },
@@ -478,6 +505,7 @@ mod tests {
         assert!(!text_is(blob, 5, "Internal"));
         assert_eq!(text(blob, 99), "", "out of range reads as empty");
         assert!(family::is_legacy(family::MODULE) && !family::is_legacy(family::COMMON));
+        assert!(!family::is_legacy(family::COS));
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The Tencent Cloud error catalog: every documented code, looked up in constant time.
 //!
 //! The catalog holds the API 2.0 access-layer, video-cloud and Cloud Monitor module codes,
-//! the API 3.0 common codes and every product's API 3.0 business codes, each with its
-//! English and Chinese texts. Its sources are listed in `core/data/SOURCES.md`. It also
+//! the API 3.0 common codes, every product's API 3.0 business codes and the codes of COS's
+//! XML error bodies ([`Code::Cos`], [`Family::Cos`]), each with its English and Chinese
+//! texts. Its sources are listed in `core/data/SOURCES.md`. It also
 //! knows, for every API 3.0 action, which codes Tencent's SDKs say it may return
 //! ([`action`], [`Action`]).
 //!
@@ -55,7 +56,7 @@ pub fn lookup(code: Code<'_>) -> Option<Entry> {
 
 /// The catalog entry of `code` to show a reader of `lang`.
 ///
-/// Legacy codes are unique. An API 3.0 code can be documented both as a common code and by
+/// Legacy and COS codes are unique. An API 3.0 code can be documented both as a common code and by
 /// several products (`InternalError` is listed by about 200): the common entry is returned
 /// when there is one. When only products document the code, no product owns it, and the
 /// entry returned is the first product's, in name order, that has a message in `lang` (the
@@ -86,8 +87,9 @@ fn first_of(code: Code<'_>) -> Option<Entry> {
     let id = match code.normalized() {
         Code::Legacy(n) => tables::find_legacy(n)?,
         Code::Api3(s) => tables::find_api3(s)?,
-        // No COS family yet: a COS code must not find the API 3.0 entry of its spelling.
-        Code::Cos(_) => return None,
+        // COS codes have a section of their own, which the API 3.0 index does not cover: a
+        // COS code never finds the API 3.0 entry of its spelling, nor the reverse.
+        Code::Cos(s) => tables::find_cos(s)?,
     };
     Some(Entry::from_id(id))
 }
@@ -122,6 +124,16 @@ pub fn lookup_in(product: &str, code: Code<'_>) -> Option<Entry> {
 }
 
 /// Every entry of `code`: the common one first (if any), then each product's in name order.
+/// A COS code has one entry, and only COS codes find COS entries:
+///
+/// ```
+/// use tencent_errors_core::{Code, Family, catalog};
+///
+/// assert!(catalog::lookup_all(Code::Api3("InternalError")).all(|e| e.family() != Family::Cos));
+/// let cos: Vec<_> = catalog::lookup_all(Code::Cos("InternalError")).collect();
+/// assert_eq!(cos.len(), 1);
+/// assert_eq!(cos[0].family(), Family::Cos);
+/// ```
 ///
 /// ```
 /// use tencent_errors_core::{Code, catalog};
@@ -144,7 +156,8 @@ fn run(first: Option<Entry>) -> impl Iterator<Item = Entry> + Clone {
 }
 
 /// Every entry of the catalog: legacy codes first in numeric order, then API 3.0 codes in
-/// code order (for one code, the common entry before the products' in name order).
+/// code order (for one code, the common entry before the products' in name order), then COS
+/// codes in code order.
 ///
 /// ```
 /// use tencent_errors_core::{Family, catalog};
@@ -163,7 +176,8 @@ fn entries(range: core::ops::Range<usize>) -> impl DoubleEndedIterator<Item = En
     range.map(|i| Entry::from_id(i as EntryId))
 }
 
-/// The API 3.0 products (services) that document codes, in name order, `"monitor"` among them.
+/// The products (services) that document codes, in name order: the API 3.0 products,
+/// `"monitor"` (Cloud Monitor's module codes) and `"cos"` (COS's XML error codes) among them.
 ///
 /// ```
 /// use tencent_errors_core::catalog;

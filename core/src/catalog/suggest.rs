@@ -25,8 +25,13 @@ const EDIT_BASE: Score = 10;
 /// Ranked: the exact code; a case-insensitive match; the same error under its other API
 /// version (a module code and its API 3.0 equivalent); a code whose last segment is `text`;
 /// then codes within a small edit distance (optimal string alignment, ignoring ASCII case:
-/// at most 2, or a fifth of the text's length when that is more). Ties go in code order.
-/// Whitespace around `text` is ignored; an empty text has no suggestions.
+/// at most 2, or a fifth of the text's length when that is more). Ties go in catalog order
+/// (legacy, API 3.0, then COS codes). Whitespace around `text` is ignored; an empty text has
+/// no suggestions.
+///
+/// COS codes are among the candidates, ranked by the same rules (a COS code is one segment):
+/// their entries say what they are ([`Family::Cos`], [`Code::Cos`]), so a caller that wants
+/// one kind filters on that.
 ///
 /// It does not score every code: a walk over the codes' trie, with one row of the edit table
 /// per depth, skips every group of codes whose common beginning is already too far from
@@ -71,6 +76,14 @@ pub fn suggest(text: &str, limit: usize) -> Vec<Entry> {
         scored.push(rank::key(usize::from(equivalent.id()), SAME_ERROR));
     }
     codes_ending_in(text, |i| scored.push(rank::key(usize::from(i), LAST_SEGMENT)));
+    // COS codes are few (about 130): each is scored.
+    for i in tables::cos_ids() {
+        // Entry ids fit in 16 bits (`layout::MAX_ENTRIES`).
+        let id = i as EntryId;
+        if let Some(score) = score_cos(tables::string(tables::entry_code(id)), &query) {
+            scored.push(rank::key(usize::from(id), score));
+        }
+    }
     // Each code's best score (the first of its index's keys), then best first; entries are
     // in code order, so ties go by index.
     rank::sort(&mut scored);
@@ -231,6 +244,17 @@ impl Query<'_> {
     }
 }
 
+/// A COS code's score: exact, the same but for case, or within the edit distance.
+fn score_cos(code: &str, query: &Query) -> Option<Score> {
+    if code == query.text {
+        Some(EXACT)
+    } else if code.eq_ignore_ascii_case(query.text) {
+        Some(SAME_ERROR)
+    } else {
+        query.spelling_score(code)
+    }
+}
+
 /// A legacy code's score: the module code whose API 3.0 equivalent `text` is, or a number
 /// equal to or one edit from the code.
 fn score_legacy(entry: Entry, query: &Query) -> Option<Score> {
@@ -318,10 +342,22 @@ mod tests {
                         }
                     }
                 }
-                Code::Cos(_) => unreachable!("the catalog has no COS codes yet"),
+                Code::Cos(code) => {
+                    if code == text {
+                        0
+                    } else if code.eq_ignore_ascii_case(text) {
+                        1
+                    } else {
+                        match osa_distance(&code.to_ascii_lowercase(), &lower) {
+                            d if d <= max => 10 + d,
+                            _ => continue,
+                        }
+                    }
+                }
             };
             ranked.push((score, entry));
         }
+        // Ties in catalog order: `Code` orders legacy, API 3.0 and COS codes so too.
         ranked.sort_by(|(a, x), (b, y)| a.cmp(b).then_with(|| x.code().cmp(&y.code())));
         ranked.into_iter().map(|(_, entry)| entry).collect()
     }
@@ -347,6 +383,10 @@ mod tests {
             "signaturefailur",
             "internalerror",
             "InternalError.",
+            "InternalError",
+            "NoSuchBuckt",
+            "nosuchkey",
+            "SlowDow",
             "InvalidParameter",
             "a",
             "é",

@@ -25,9 +25,31 @@ pub(crate) fn entry_code(id: EntryId) -> u32 {
     EntryRecord::read_code(ENTRIES, id)
 }
 
-/// Whether entry `id` has the API 3.0 code `text`.
+/// Whether entry `id` has the API 3.0 code `text` (a COS entry of that spelling does not).
 pub(crate) fn entry_code_is(id: EntryId, text: &str) -> bool {
-    usize::from(id) >= LEGACY_COUNT && layout::text_is(STRINGS, entry_code(id), text)
+    (LEGACY_COUNT..COS_START).contains(&usize::from(id)) && layout::text_is(STRINGS, entry_code(id), text)
+}
+
+/// The entry of a COS code, by binary search over the COS section (sorted by code, one entry
+/// per code).
+pub(crate) fn find_cos(code: &str) -> Option<EntryId> {
+    let (mut low, mut high) = (COS_START, entry_count());
+    while low < high {
+        let mid = low + (high - low) / 2;
+        // Entry ids fit in 16 bits (`layout::MAX_ENTRIES`).
+        let id = mid as EntryId;
+        match string(entry_code(id)).cmp(code) {
+            core::cmp::Ordering::Less => low = mid + 1,
+            core::cmp::Ordering::Greater => high = mid,
+            core::cmp::Ordering::Equal => return Some(id),
+        }
+    }
+    None
+}
+
+/// The ids of the COS entries, in code order.
+pub(crate) fn cos_ids() -> core::ops::Range<usize> {
+    COS_START..entry_count()
 }
 
 /// The details of an entry, from its record's `details` byte.

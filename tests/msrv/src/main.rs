@@ -1,5 +1,6 @@
 //! What a user's crate does with `tencent-errors`, compiled with the minimum supported Rust
-//! version: a derived enum, `tc_code!` in a `match`, and `action_error!`. Exits non-zero when
+//! version: a derived enum (and one of COS codes, from an XML body), `tc_code!` in a `match`,
+//! and `action_error!`. Exits non-zero when
 //! a result is wrong.
 
 use miette::Diagnostic;
@@ -20,11 +21,23 @@ enum VodError {
 
 action_error!(enum DescribeMediaInfosError = vod::DescribeMediaInfos);
 
+#[derive(Debug, TencentError)]
+#[tencent(product = "cos")]
+enum CosError {
+    #[tencent(code = "SlowDown")]
+    SlowDown(ApiError),
+    #[tencent(prefix = "NoSuch")]
+    Missing(ApiError),
+    #[tencent(other)]
+    Other(ApiError),
+}
+
 fn advice(code: Code<'_>) -> &'static str {
     match code {
         tc_code!("AuthFailure.SignatureFailure") | tc_code!(4100) => "check the secret key",
         tc_code!("ResourceNotFound.FileNotExist", product = "vod") => "upload it first",
         tc_code!(-514) => "it is already there",
+        tc_code!("InternalError", product = "cos") => "COS failed",
         _ => "give up",
     }
 }
@@ -72,6 +85,13 @@ fn main() {
     );
     check("tc_code! matches a product code", advice(Code::Api3("ResourceNotFound.FileNotExist")) == "upload it first");
     check("anything else falls through", advice(Code::Api3("InternalError")) == "give up");
+    check("tc_code! matches a COS code", advice(Code::Cos("InternalError")) == "COS failed");
+
+    let xml = b"<?xml version='1.0' encoding='utf-8' ?><Error><Code>NoSuchKey</Code><Message>x</Message></Error>";
+    let cos = ApiError::from_body(xml).ok().flatten().map(CosError::from);
+    check("a COS XML body is the COS prefix variant", matches!(cos, Some(CosError::Missing(_))));
+    let slow = CosError::from(ApiError::new(Code::Cos("SlowDown"), "Reduce your request rate"));
+    check("COS SlowDown is throttling", slow.retry() == Retry::Throttling);
 
     let documented =
         DescribeMediaInfosError::from(ApiError::new(Code::Api3("FailedOperation.InvalidVodUser"), "no vod"));

@@ -17,11 +17,12 @@ pub enum Family {
     Common,
     Product,
     Client,
+    Cos,
 }
 
 impl Family {
-    pub const ALL: [Family; 6] =
-        [Family::Access, Family::Video, Family::Module, Family::Common, Family::Product, Family::Client];
+    pub const ALL: [Family; 7] =
+        [Family::Access, Family::Video, Family::Module, Family::Common, Family::Product, Family::Client, Family::Cos];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -31,6 +32,7 @@ impl Family {
             Family::Common => "common",
             Family::Product => "product",
             Family::Client => "client",
+            Family::Cos => "cos",
         }
     }
 
@@ -61,6 +63,8 @@ pub struct Record {
     /// Products only: empty while the newest SDK release still lists the code; otherwise the
     /// source id and release of the newest SDK that listed it (`sdk-go v1.3.166`).
     pub last_listed: String,
+    /// COS only: the HTTP statuses the COS error-code page lists the code under, in its order.
+    pub http_status: Vec<u16>,
 }
 
 /// Another documented English wording of an entry.
@@ -105,6 +109,9 @@ pub struct Catalog {
     /// `client.tsv`: the codes Tencent's SDKs raise on the client side. Maintained by hand
     /// from the SDK sources, not by an importer.
     pub client: Vec<Record>,
+    /// `cos.tsv`: COS's XML error codes. Maintained by hand from COS's error-code page, not
+    /// by an importer.
+    pub cos: Vec<Record>,
     pub alternates: Vec<Alternate>,
     /// Sorted by (product, action, code), each triple once.
     pub actions: Vec<ActionCode>,
@@ -139,6 +146,7 @@ pub const ACTION_TRAITS_FILE: &str = "action-traits.tsv";
 pub const PRODUCT_DOCS_FILE: &str = "product-docs.tsv";
 pub const CLIENT_FILE: &str = "client.tsv";
 pub const RETRY_FILE: &str = "retry.tsv";
+pub const COS_FILE: &str = "cos.tsv";
 
 const LEGACY_HEADER: [&str; 7] =
     ["family", "code", "message_en", "message_zh", "description_en", "description_zh", "api3_equivalent"];
@@ -150,6 +158,7 @@ const ACTION_TRAITS_HEADER: [&str; 4] = ["product", "action", "client_token", "r
 const PRODUCT_DOCS_HEADER: [&str; 2] = ["product", "doc_id"];
 const CLIENT_HEADER: [&str; 5] = ["code", "message_en", "message_zh", "sdks", "sdk_message"];
 const RETRY_HEADER: [&str; 3] = ["code", "class", "reason"];
+const COS_HEADER: [&str; 6] = ["code", "http_status", "message_en", "message_zh", "description_en", "description_zh"];
 
 impl Catalog {
     /// Reads the data files of `dir`.
@@ -171,6 +180,7 @@ impl Catalog {
                     api3_equivalent: row[6].clone(),
                     versions: String::new(),
                     last_listed: String::new(),
+                    http_status: Vec::new(),
                 })
             })
             .collect::<Result<_, DataError>>()?;
@@ -253,10 +263,11 @@ impl Catalog {
                 ..Record::default()
             })
             .collect();
+        let cos = read_cos(dir)?;
         let retry_path = dir.join(RETRY_FILE);
         let retry_rows = if retry_path.exists() { read_tsv(&retry_path, &RETRY_HEADER)? } else { Vec::new() };
         let retry = retry_rows.into_iter().map(|row| (row[0].clone(), row[1].clone())).collect();
-        Ok(Catalog { legacy, common, products, client, alternates, actions, product_docs, action_traits, retry })
+        Ok(Catalog { legacy, common, products, client, cos, alternates, actions, product_docs, action_traits, retry })
     }
 
     /// Checks the rule of `SOURCES.md` for `actions.tsv`: its rows are sorted and unique, and
@@ -322,6 +333,44 @@ impl Catalog {
         let actions = self.actions.iter().map(|a| vec![a.product.as_str(), &a.action, &a.code, &a.versions]);
         fs::write(dir.join(ACTIONS_FILE), render_tsv(&ACTIONS_HEADER, actions))
     }
+}
+
+/// Reads `cos.tsv` of `dir`, if it has one (like `client.tsv`, no importer writes it). Its
+/// `http_status` is one status or several, comma-separated, in the page's order.
+fn read_cos(dir: &Path) -> Result<Vec<Record>, DataError> {
+    let path = dir.join(COS_FILE);
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    read_tsv(&path, &COS_HEADER)?
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let http_status = row[1]
+                .split(',')
+                .map(|status| status.parse::<u16>().ok().filter(|s| (100..=599).contains(s)))
+                .collect::<Option<Vec<u16>>>()
+                .ok_or_else(|| {
+                    DataError(format!(
+                        "{}:{}: http_status `{}` is not a list of HTTP statuses",
+                        path.display(),
+                        i + 2,
+                        row[1]
+                    ))
+                })?;
+            Ok(Record {
+                family: Some(Family::Cos),
+                code: row[0].clone(),
+                product: "cos".to_owned(),
+                message_en: row[2].clone(),
+                message_zh: row[3].clone(),
+                description_en: row[4].clone(),
+                description_zh: row[5].clone(),
+                http_status,
+                ..Record::default()
+            })
+        })
+        .collect()
 }
 
 /// Reads `action-traits.tsv` of `dir`.

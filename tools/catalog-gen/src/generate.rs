@@ -17,8 +17,8 @@ mod layout;
 
 use crate::data::{ActionCode, ActionTrait, Catalog, DataError, Family, Record};
 use layout::{
-    ActionRecord, AlternateRecord, DetailsRecord, EntryId, EntryRecord, MAX_ENTRIES, NO_DETAILS, NO_PRODUCT,
-    NO_RATE_LIMIT, TrieRecord, action_flags, index,
+    ActionRecord, AlternateRecord, DetailsRecord, EntryId, EntryRecord, MAX_ENTRIES, NO_DETAILS, NO_HTTP_STATUS,
+    NO_PRODUCT, NO_RATE_LIMIT, TrieRecord, action_flags, index,
 };
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
@@ -45,6 +45,7 @@ fn family_byte(family: Family) -> u8 {
         Family::Common => layout::family::COMMON,
         Family::Product => layout::family::PRODUCT,
         Family::Client => layout::family::CLIENT,
+        Family::Cos => layout::family::COS,
     }
 }
 
@@ -77,6 +78,8 @@ pub struct Generated {
 #[derive(Debug, Default)]
 pub struct Stats {
     pub entries: usize,
+    /// Entries of the COS section (one per COS code).
+    pub cos_entries: usize,
     pub distinct_api3_codes: usize,
     pub strings: usize,
     /// Bytes of `strings.txt`: every distinct text once, newline-terminated.
@@ -128,11 +131,12 @@ impl Generated {
     pub fn summary(&self) -> String {
         let s = &self.stats;
         format!(
-            "{} entries ({} distinct API 3.0 codes), {} strings in {} bytes (raw texts {} bytes), \
+            "{} entries ({} distinct API 3.0 codes, {} COS codes), {} strings in {} bytes (raw texts {} bytes), \
              tables {} bytes, total/raw {:.3}; index {} slots, longest probe {}; code trie {} bytes\n\
              {} actions returning {} codes: {} names in {} bytes, tables {} bytes, {} bytes in all",
             s.entries,
             s.distinct_api3_codes,
+            s.cos_entries,
             s.strings,
             s.blob_bytes,
             s.raw_text_bytes,
@@ -154,7 +158,10 @@ impl Generated {
 /// Builds the generated files from the data files' contents.
 pub fn generate(catalog: &Catalog) -> Result<Generated, DataError> {
     let entries = sorted_entries(catalog)?;
-    let mut builder = Builder::default();
+    let mut builder = Builder {
+        cos_start: entries.iter().position(|r| r.family == Some(Family::Cos)).unwrap_or(entries.len()),
+        ..Builder::default()
+    };
     builder.strings.intern("")?;
     builder.products(&entries)?;
     builder.product_docs(catalog)?;
@@ -172,7 +179,8 @@ pub fn generate(catalog: &Catalog) -> Result<Generated, DataError> {
 }
 
 /// Legacy entries by numeric code, then API 3.0 entries by code with the common entry first
-/// and the products in name order; duplicates and malformed codes are errors.
+/// and the products in name order, then COS entries by code; duplicates and malformed codes
+/// are errors.
 fn sorted_entries(catalog: &Catalog) -> Result<Vec<&Record>, DataError> {
     let mut legacy: Vec<(i32, &Record)> = Vec::new();
     for record in &catalog.legacy {
@@ -196,7 +204,20 @@ fn sorted_entries(catalog: &Catalog) -> Result<Vec<&Record>, DataError> {
     if let Some(pair) = api3.windows(2).find(|w| (&w[0].code, &w[0].product) == (&w[1].code, &w[1].product)) {
         return Err(DataError(format!("code {} appears twice for `{}`", pair[0].code, pair[0].product)));
     }
-    let all: Vec<&Record> = legacy.into_iter().map(|(_, r)| r).chain(api3).collect();
+    let mut cos: Vec<&Record> = catalog.cos.iter().collect();
+    for record in &cos {
+        if !is_cos_code(&record.code) {
+            return Err(DataError(format!("`{}` is not a COS code", record.code)));
+        }
+        if !(1..=2).contains(&record.http_status.len()) {
+            return Err(DataError(format!("COS code {} needs one or two HTTP statuses", record.code)));
+        }
+    }
+    cos.sort_by(|a, b| a.code.cmp(&b.code));
+    if let Some(pair) = cos.windows(2).find(|w| w[0].code == w[1].code) {
+        return Err(DataError(format!("COS code {} appears twice: give its statuses in one row", pair[0].code)));
+    }
+    let all: Vec<&Record> = legacy.into_iter().map(|(_, r)| r).chain(api3).chain(cos).collect();
     if all.len() > MAX_ENTRIES {
         return Err(DataError(format!("{} entries do not fit the 16-bit index", all.len())));
     }
@@ -207,6 +228,15 @@ fn sorted_entries(catalog: &Catalog) -> Result<Vec<&Record>, DataError> {
 fn is_api3_code(code: &str) -> bool {
     code.starts_with(|c: char| c.is_ascii_alphabetic())
         && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+}
+
+/// A letter, then ASCII letters and digits: the shape of COS's codes. Single spaces between
+/// words are allowed too, because the page lists one code so (`Request has expired`).
+fn is_cos_code(code: &str) -> bool {
+    code.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !code.ends_with(' ')
+        && !code.contains("  ")
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ')
 }
 
 /// The string blob: every distinct text once, each followed by a newline; a text's id is its
@@ -253,6 +283,8 @@ struct Builder {
     longest_probe: usize,
     raw_text_bytes: usize,
     legacy_count: usize,
+    /// The position of the first COS entry (the entry count if there is none).
+    cos_start: usize,
     action_names: Strings,
     actions: Vec<u8>,
     action_count: usize,
@@ -314,6 +346,7 @@ impl Builder {
             && record.description_zh.is_empty()
             && record.api3_equivalent.is_empty()
             && record.last_listed.is_empty()
+            && record.http_status.is_empty()
         {
             NO_DETAILS
         } else {
@@ -322,6 +355,8 @@ impl Builder {
                 description_zh: self.strings.intern(&record.description_zh)?,
                 api3_equivalent: self.strings.intern(&record.api3_equivalent)?,
                 last_listed: self.strings.intern(&record.last_listed)?,
+                http_status: record.http_status.first().copied().unwrap_or(NO_HTTP_STATUS),
+                http_status_also: record.http_status.get(1).copied().unwrap_or(NO_HTTP_STATUS),
             };
             self.details.extend(details.to_bytes());
             self.detail_count += 1;
@@ -356,9 +391,9 @@ impl Builder {
         Ok(())
     }
 
-    /// Open addressing with linear probing, sized by `index::bits_for`.
+    /// Open addressing with linear probing, sized by `index::bits_for`; API 3.0 codes only.
     fn index(&mut self, entries: &[&Record]) {
-        let starts: Vec<EntryId> = (self.legacy_count..entries.len())
+        let starts: Vec<EntryId> = (self.legacy_count..self.cos_start)
             .filter(|&i| i == self.legacy_count || entries[i - 1].code != entries[i].code)
             // `sorted_entries` keeps positions below `MAX_ENTRIES`.
             .map(|i| i as EntryId)
@@ -406,7 +441,7 @@ impl Builder {
         catalog.check_actions()?;
         let mut own: HashMap<(&str, &str), EntryId> = HashMap::new();
         let mut common: HashMap<&str, EntryId> = HashMap::new();
-        for (i, record) in entries.iter().enumerate().skip(self.legacy_count) {
+        for (i, record) in entries[..self.cos_start].iter().enumerate().skip(self.legacy_count) {
             // `sorted_entries` keeps the count below `MAX_ENTRIES`.
             let i = i as EntryId;
             match record.family {
@@ -477,6 +512,7 @@ impl Builder {
         let doc_ids: Vec<String> = self.product_docs.iter().map(u16::to_string).collect();
         out.push_str(&array("PRODUCT_DOCS", "u16", &doc_ids));
         writeln!(out, "pub(crate) const LEGACY_COUNT: usize = {};\n", self.legacy_count).ok();
+        writeln!(out, "pub(crate) const COS_START: usize = {};\n", self.cos_start).ok();
         out.push_str(&byte_table("ENTRIES", ENTRIES_FILE, self.entries.len()));
         out.push_str(&byte_table("DETAILS", DETAILS_FILE, self.details.len()));
         out.push_str(&byte_table("ALTERNATES", ALTERNATES_FILE, alternates.len()));
@@ -492,6 +528,7 @@ impl Builder {
             4 * product_ids.len() + self.entries.len() + self.details.len() + alternates.len() + index.len();
         let stats = Stats {
             entries: entries.len(),
+            cos_entries: entries.len() - self.cos_start,
             distinct_api3_codes: self.run_starts.len(),
             strings: self.strings.ids.len(),
             blob_bytes: self.strings.blob.len(),
@@ -540,8 +577,11 @@ fn newest_version(rows: &[&ActionCode]) -> Option<String> {
 /// must be an API 3.0 code of the catalog (so a typo cannot silently classify nothing), and
 /// every class one of `Retry`'s.
 fn retry_codes(catalog: &Catalog, entries: &[&Record]) -> Result<String, DataError> {
-    let known: std::collections::HashSet<&str> =
-        entries.iter().filter(|r| r.family.is_some_and(|f| !f.is_legacy())).map(|r| r.code.as_str()).collect();
+    let known: std::collections::HashSet<&str> = entries
+        .iter()
+        .filter(|r| r.family.is_some_and(|f| !f.is_legacy() && f != Family::Cos))
+        .map(|r| r.code.as_str())
+        .collect();
     let mut rows: Vec<(&str, &str)> = Vec::new();
     let mut problems = Vec::new();
     for (code, class) in &catalog.retry {

@@ -57,6 +57,38 @@ fn generation_rejects_bad_data() {
     catalog.products[0].code = "Bad Code".to_owned();
     let error = generate(&catalog).err().expect("a malformed code is an error");
     assert!(error.to_string().contains("not an API 3.0 code"), "{error}");
+
+    let mut catalog = Catalog::read(&catalog_gen::data_dir()).unwrap();
+    let duplicate = catalog.cos[0].clone();
+    catalog.cos.push(duplicate);
+    let error = generate(&catalog).err().expect("a COS code twice is an error");
+    assert!(error.to_string().contains("appears twice"), "{error}");
+
+    let mut catalog = Catalog::read(&catalog_gen::data_dir()).unwrap();
+    catalog.cos[0].code = "No.Such".to_owned();
+    let error = generate(&catalog).err().expect("a COS code with a dot is an error");
+    assert!(error.to_string().contains("not a COS code"), "{error}");
+
+    let mut catalog = Catalog::read(&catalog_gen::data_dir()).unwrap();
+    catalog.cos[0].http_status.clear();
+    let error = generate(&catalog).err().expect("a COS code without a status is an error");
+    assert!(error.to_string().contains("HTTP status"), "{error}");
+}
+
+/// `cos.tsv` is read whole: its rows become the COS section, after every API 3.0 entry, and
+/// its codes stay out of the API 3.0 index (`InternalError` is both).
+#[test]
+fn the_cos_data_becomes_its_own_section() {
+    let catalog = Catalog::read(&catalog_gen::data_dir()).unwrap();
+    assert!(catalog.cos.iter().any(|r| r.code == "InternalError"));
+    assert!(catalog.cos.iter().all(|r| r.product == "cos" && !r.http_status.is_empty()));
+    let generated = generate(&catalog).unwrap();
+    assert_eq!(generated.stats.cos_entries, catalog.cos.len());
+    let api3: std::collections::BTreeSet<&str> =
+        catalog.common.iter().chain(&catalog.products).chain(&catalog.client).map(|r| r.code.as_str()).collect();
+    assert_eq!(generated.stats.distinct_api3_codes, api3.len(), "COS codes are not in the API 3.0 index");
+    let cos_start = generated.stats.entries - generated.stats.cos_entries;
+    assert!(generated.tables_rs.contains(&format!("COS_START: usize = {cos_start};")));
 }
 
 #[test]

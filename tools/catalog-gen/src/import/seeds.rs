@@ -154,6 +154,7 @@ fn legacy(
         api3_equivalent: api3_equivalent.to_owned(),
         versions: String::new(),
         last_listed: String::new(),
+        http_status: Vec::new(),
     }
 }
 
