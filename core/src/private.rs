@@ -50,3 +50,10 @@ pub fn has_suffix(code: &str, suffix: &str) -> bool {
     };
     last.ends_with(suffix)
 }
+
+/// Rankings as sorted `u64` keys, a score and a position packed together: the macros' "did
+/// you mean" sorts with the catalog's one sort instead of compiling copies of its own (see
+/// `catalog/rank.rs`).
+pub mod rank {
+    pub use crate::catalog::rank::{high, key, low, sort};
+}

@@ -3,8 +3,6 @@
 //! `#[derive(TencentError)]` enum with `exhaustive`. A `#[tencent(crate = "path")]` among the
 //! attributes names the facade when it is re-exported, as for the derive.
 
-use std::collections::HashSet;
-
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
@@ -64,7 +62,9 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
 fn generate(request: &Request, action: Action, product: &LitStr, action_name: &LitStr) -> TokenStream {
     let Request { attrs, vis, ident, .. } = request;
     let krate = crate_path(attrs).map_or_else(|| quote!(::tencent_errors), |path| quote!(#path));
-    let mut taken: HashSet<String> = ["Other".to_owned(), "Self".to_owned()].into();
+    // Names taken so far, searched in order (an action has a few hundred codes at most; a hash
+    // set's code would be compiled into this crate, in every user's build).
+    let mut taken: Vec<String> = vec!["Other".to_owned(), "Self".to_owned()];
     let variants: Vec<(Ident, Entry)> = action.codes().map(|entry| (variant_name(entry, &mut taken), entry)).collect();
     let codes = variants.iter().map(|(_, entry)| entry.code().to_string());
     let docs = variants.iter().map(|(_, entry)| format!("`{}`: {}", entry.code(), entry.message(Lang::En)));
@@ -123,7 +123,7 @@ fn strip_tencent_attrs(input: &mut syn::DeriveInput) {
 /// `FailedOperation.InvalidVodUser` -> `FailedOperationInvalidVodUser`: the segments between
 /// `.` and `_`, each with its first letter upper-cased. A name already taken (codes that differ
 /// only in case or separators, or `Other`) gets the smallest free suffix from 2: `Name2`.
-fn variant_name(entry: Entry, taken: &mut HashSet<String>) -> Ident {
+fn variant_name(entry: Entry, taken: &mut Vec<String>) -> Ident {
     let code = entry.code().to_string();
     let mut base = String::with_capacity(code.len());
     for part in code.split(['.', '_']).filter(|part| !part.is_empty()) {
@@ -138,9 +138,10 @@ fn variant_name(entry: Entry, taken: &mut HashSet<String>) -> Ident {
     }
     let mut name = base.clone();
     let mut suffix = 2;
-    while !taken.insert(name.clone()) {
+    while taken.contains(&name) {
         name = format!("{base}{suffix}");
         suffix += 1;
     }
+    taken.push(name.clone());
     format_ident!("{}", name)
 }

@@ -153,10 +153,20 @@ impl Scope {
 
     /// Every code the declared actions document, in code order, once each.
     pub fn action_entries(&self) -> Vec<Entry> {
-        let mut entries: Vec<Entry> = self.actions.iter().flat_map(Action::codes).collect();
-        // Entries order by code (catalog order), the common entry first among one code's.
-        entries.sort_unstable();
-        entries.dedup_by_key(|entry| entry.code());
+        // Each action's entries are in catalog order (by code, the common entry first among
+        // one code's): merged, not sorted (see `smallest`).
+        let mut lists: Vec<_> = self.actions.iter().map(|action| action.codes().peekable()).collect();
+        let mut entries: Vec<Entry> = Vec::new();
+        while let Some(next) = lists.iter_mut().filter_map(|list| list.peek().copied()).min() {
+            for list in &mut lists {
+                if list.peek() == Some(&next) {
+                    list.next();
+                }
+            }
+            if entries.last().map(|last| last.code()) != Some(next.code()) {
+                entries.push(next);
+            }
+        }
         entries
     }
 
@@ -184,13 +194,12 @@ impl Scope {
         let mut message = format!("`{code}` is not among the codes {} may return", self.describe_actions());
         let text = code.to_string().to_ascii_lowercase();
         let limit = (text.len() / 5).max(2);
-        let mut close: Vec<(usize, Code<'static>)> = documented
+        let close = documented
             .iter()
             .map(|e| (osa_distance(&e.code().to_string().to_ascii_lowercase(), &text), e.code()))
             .filter(|&(distance, _)| distance <= limit)
-            .collect();
-        close.sort_unstable();
-        match close.first() {
+            .min();
+        match close {
             Some((_, best)) => message.push_str(&format!("; did you mean `{best}`?")),
             None => message.push('.'),
         }
@@ -421,9 +430,7 @@ impl Scope {
                 ranked.push((rank, candidate.len(), candidate));
             }
         }
-        ranked.sort_unstable();
-        ranked.dedup_by_key(|&mut (_, _, candidate)| candidate);
-        let close: Vec<String> = ranked.into_iter().take(3).map(|(_, _, c)| format!("`{c}`")).collect();
+        let close: Vec<String> = smallest(ranked, 3).into_iter().map(|(_, _, c)| format!("`{c}`")).collect();
         let mut message = format!("no COS error code starts with prefix `{prefix}`");
         if !close.is_empty() {
             message.push_str(&format!("; did you mean {}?", list(close.into_iter(), 3)));
@@ -470,9 +477,15 @@ impl Scope {
         close: &[String],
         noun: &str,
     ) -> String {
-        let mut owners: Vec<&str> = matching.filter_map(Entry::product).collect();
-        owners.sort_unstable();
-        owners.dedup();
+        // The products owning a match, in name order (the order of `catalog::products`).
+        let products: Vec<&str> = catalog::products().collect();
+        let mut owns = vec![false; products.len()];
+        for product in matching.filter_map(Entry::product) {
+            if let Ok(i) = products.binary_search(&product) {
+                owns[i] = true;
+            }
+        }
+        let owners: Vec<&str> = products.iter().zip(&owns).filter(|&(_, &owns)| owns).map(|(&p, _)| p).collect();
         if !owners.is_empty() {
             let scope = match self.products.as_slice() {
                 [] => "no common code".to_owned(),
@@ -494,40 +507,42 @@ impl Scope {
     /// or equal to it but for case.
     fn close_suffixes(&self, suffix: &str) -> Vec<String> {
         let lower = suffix.to_ascii_lowercase();
-        let mut ranked: Vec<(usize, usize, String)> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut ranked: Vec<(usize, usize, &str)> = Vec::new();
         for entry in catalog::iter().filter(|&e| self.lenient || self.in_scope(e)) {
             let Some(code) = self.text_of(entry) else { continue };
             let last = code.rsplit('.').next().unwrap_or(code);
             let starts = last.char_indices().filter(|&(i, c)| i == 0 || c.is_ascii_uppercase()).map(|(i, _)| i);
             for start in starts {
                 let candidate = &last[start..];
-                if !seen.insert(candidate) {
+                // Both are ASCII, and the distance is at least the difference in length.
+                if candidate.len().abs_diff(lower.len()) > 2 {
                     continue;
                 }
                 let rank = match osa_distance(&candidate.to_ascii_lowercase(), &lower) {
                     d @ 0..=2 => d,
                     _ => continue,
                 };
-                ranked.push((rank, candidate.len(), candidate.to_owned()));
+                ranked.push((rank, candidate.len(), candidate));
             }
         }
-        ranked.sort_unstable();
-        ranked.into_iter().take(3).map(|(_, _, candidate)| candidate).collect()
+        smallest(ranked, 3).into_iter().map(|(_, _, candidate)| candidate.to_owned()).collect()
     }
 
     /// Prefixes in scope close to `prefix`: whole leading segments of codes (`RequestLimitExceeded`
     /// of `RequestLimitExceeded.UinLimitExceeded`) that extend it or are within two edits of it.
     fn close_prefixes(&self, prefix: &str) -> Vec<String> {
         let lower = prefix.to_ascii_lowercase();
-        let mut ranked: Vec<(usize, usize, String)> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut ranked: Vec<(usize, usize, &str)> = Vec::new();
+        // Entries are in code order, so a code's leading segments seen before are those of the
+        // code just before it.
+        let mut previous = "";
         for entry in catalog::iter().filter(|&e| self.lenient || self.in_scope(e)) {
             let Some(code) = entry.code().as_api3() else { continue };
+            let before = core::mem::replace(&mut previous, code);
             let ends = code.match_indices('.').map(|(i, _)| i).chain([code.len()]);
             for end in ends {
                 let candidate = &code[..end];
-                if !seen.insert(candidate) {
+                if has_prefix(before, candidate) {
                     continue;
                 }
                 let candidate_lower = candidate.to_ascii_lowercase();
@@ -539,11 +554,10 @@ impl Scope {
                         _ => continue,
                     }
                 };
-                ranked.push((rank, candidate.len(), candidate.to_owned()));
+                ranked.push((rank, candidate.len(), candidate));
             }
         }
-        ranked.sort_unstable();
-        ranked.into_iter().take(3).map(|(_, _, candidate)| candidate).collect()
+        smallest(ranked, 3).into_iter().map(|(_, _, candidate)| candidate.to_owned()).collect()
     }
 
     fn in_scope(&self, entry: Entry) -> bool {
@@ -650,6 +664,22 @@ fn list_all(items: impl Iterator<Item = String>, max: usize) -> String {
 /// common codes, and the codes Tencent's SDKs raise on the client side.
 fn is_shared(entry: Entry) -> bool {
     matches!(entry.family(), Family::Common | Family::Client)
+}
+
+/// The `n` smallest of `items`, in ascending order, each once: the best "did you mean"
+/// candidates. Picked rather than sorted because each element type handed to a sort compiles
+/// another copy of the standard library's sort into this crate, which every user builds.
+fn smallest<T: Ord>(items: Vec<T>, n: usize) -> Vec<T> {
+    let mut best: Vec<T> = Vec::with_capacity(n + 1);
+    for item in items {
+        if best.len() == n && best.last().is_some_and(|last| item >= *last) || best.contains(&item) {
+            continue;
+        }
+        let at = best.iter().position(|kept| item < *kept).unwrap_or(best.len());
+        best.insert(at, item);
+        best.truncate(n);
+    }
+    best
 }
 
 /// `a`, `a or b`, `a, b or c`, `a, b, c and 4 more`: for lists of choices.

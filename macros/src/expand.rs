@@ -7,6 +7,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{DeriveInput, Generics, Member, WhereClause, parse_quote};
+use tencent_errors_core::__private::rank;
 use tencent_errors_core::{Lang, Retry};
 
 use crate::fmt::DisplayFmt;
@@ -129,13 +130,16 @@ impl Gen<'_> {
     /// with its variant's position and the variant, longest first and in declaration order
     /// among texts of one length.
     fn longest_first(&self, texts: fn(&Rules) -> &Vec<String>) -> Vec<(usize, &String, &Variant<'_>)> {
-        let mut found: Vec<(usize, &String, &Variant)> = self
+        let found: Vec<(usize, &String, &Variant)> = self
             .variants()
             .enumerate()
             .flat_map(|(i, (variant, rules))| texts(rules).iter().map(move |text| (i, text, variant)))
             .collect();
-        found.sort_unstable_by_key(|&(i, text, _)| (core::cmp::Reverse(text.len()), i));
-        found
+        // Sorted as keys of (longest first, position): core's one sort, not a copy of ours.
+        let mut keys: Vec<u64> =
+            found.iter().enumerate().map(|(at, (_, text, _))| rank::key(u32::MAX as usize - text.len(), at)).collect();
+        rank::sort(&mut keys);
+        keys.into_iter().map(|key| found[rank::low(key)]).collect()
     }
 
     /// `Self::Variant { member: ref binding, .. }` (or `Self { .. }` for a struct).

@@ -2,8 +2,6 @@
 //! at most, each variant with a shape its rule can use. Every problem is recorded in the
 //! context; what passes is resolved against the catalog for the generator.
 
-use std::collections::HashMap;
-
 use syn::Ident;
 use tencent_errors_core::__private::{has_prefix, has_suffix};
 use tencent_errors_core::{Entry, Family, Lang, Retry};
@@ -51,9 +49,11 @@ impl Rules {
 pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
     let scope = Scope::new(&input.attrs.products, &input.attrs.actions, Site::Derive, cx);
     let lang = input.attrs.lang.as_ref().map_or(Lang::En, |(lang, _)| *lang);
-    let mut seen_codes: HashMap<CodeValue, &Ident> = HashMap::new();
-    let mut seen_prefixes: HashMap<String, &Ident> = HashMap::new();
-    let mut seen_suffixes: HashMap<String, &Ident> = HashMap::new();
+    // What earlier variants took, searched in order: an enum has a few hundred codes at most,
+    // and a hash map's code would be compiled into this crate, in every user's build.
+    let mut seen_codes: Vec<(CodeValue, &Ident)> = Vec::new();
+    let mut seen_prefixes: Vec<(String, &Ident)> = Vec::new();
+    let mut seen_suffixes: Vec<(String, &Ident)> = Vec::new();
     let mut first_other: Option<&Ident> = None;
     let mut all_rules = Vec::with_capacity(input.variants.len());
     for variant in &input.variants {
@@ -76,15 +76,15 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
         };
         for code in &variant.attrs.codes {
             let value = scope.interpret(&code.value);
-            match seen_codes.get(&value) {
-                Some(&first) if first == variant.name => {
+            match seen_codes.iter().find(|(seen, _)| *seen == value).map(|&(_, first)| first) {
+                Some(first) if first == variant.name => {
                     cx.error_spanned_by(
                         &code.tokens,
                         format!("code `{}` is listed twice on `{first}`", code.value.as_code()),
                     );
                     continue;
                 }
-                Some(&first) => {
+                Some(first) => {
                     cx.error_spanned_by(
                         &code.tokens,
                         format!(
@@ -95,7 +95,7 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
                     continue;
                 }
                 None => {
-                    seen_codes.insert(value.clone(), variant.name);
+                    seen_codes.push((value.clone(), variant.name));
                 }
             }
             let checked = match variant.attrs.unlisted {
@@ -157,20 +157,20 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
 fn check_matcher<'a>(
     lit: &syn::LitStr,
     key: &str,
-    seen: &mut HashMap<String, &'a Ident>,
+    seen: &mut Vec<(String, &'a Ident)>,
     variant: &Variant<'a>,
     check: impl Fn(&str) -> Result<(), String>,
     cx: &mut Ctxt,
 ) -> Option<String> {
     let text = lit.value();
-    if let Some(&first) = seen.get(&text) {
+    if let Some(&(_, first)) = seen.iter().find(|(seen, _)| *seen == text) {
         cx.error_spanned_by(
             lit,
             format!("{key} `{text}` collides with the same {key} attributed to a previous variant `{first}`"),
         );
         return None;
     }
-    seen.insert(text.clone(), variant.name);
+    seen.push((text.clone(), variant.name));
     match check(&text) {
         Ok(()) => Some(text),
         Err(message) => {

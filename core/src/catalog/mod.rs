@@ -23,7 +23,7 @@ mod hash;
 #[allow(dead_code)]
 mod layout;
 mod osa;
-mod rank;
+pub(crate) mod rank;
 mod suggest;
 mod tables;
 #[cfg(test)]

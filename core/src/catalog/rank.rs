@@ -4,27 +4,28 @@
 //! Why: each element type handed to `sort_unstable` is one more copy of the standard
 //! library's sort (about 2,500 lines of LLVM IR, five copies were a quarter of this crate's
 //! code), and this crate is compiled in every user's build, with debug information in a dev
-//! build, though few programs ever rank anything. One element type, one copy.
+//! build, though few programs ever rank anything. One element type, one copy. The macros
+//! crate sorts with it too (through `__private`), so that it compiles no sort of its own.
 
 /// The key that orders by `high`, then by `low`. Both must fit in 32 bits (scores, entry,
 /// action and product positions, chars all do); a larger value counts as `u32::MAX`.
-pub(super) fn key(high: usize, low: usize) -> u64 {
+pub fn key(high: usize, low: usize) -> u64 {
     let part = |value: usize| u64::from(u32::try_from(value).unwrap_or(u32::MAX));
     (part(high) << 32) | part(low)
 }
 
 /// The `high` part of a [`key`].
-pub(super) fn high(key: u64) -> usize {
+pub fn high(key: u64) -> usize {
     (key >> 32) as usize
 }
 
 /// The `low` part of a [`key`].
-pub(super) fn low(key: u64) -> usize {
+pub fn low(key: u64) -> usize {
     (key & 0xFFFF_FFFF) as usize
 }
 
 /// Sorts keys in ascending order (best first, when the score is the high part).
-pub(super) fn sort(keys: &mut [u64]) {
+pub fn sort(keys: &mut [u64]) {
     keys.sort_unstable();
 }
 
