@@ -79,7 +79,7 @@ impl Gen<'_> {
     fn diagnostic(&self) -> TokenStream {
         let krate = self.krate;
         let lang = self.lang;
-        let help = self.match_self(|_, rules| {
+        let help = self.match_self(&|_, rules| {
             let text = rules.primary().and_then(|primary| {
                 let entry = primary.entry?;
                 let shows_message = rules.display.is_none();
@@ -92,7 +92,7 @@ impl Gen<'_> {
         });
         // The page of the primary code's entry (its product's documentation), where the
         // catalog has one.
-        let url = self.match_self(|_, rules| match rules.primary().and_then(|primary| primary.entry?.doc_url()) {
+        let url = self.match_self(&|_, rules| match rules.primary().and_then(|primary| primary.entry?.doc_url()) {
             Some(url) => quote!(::core::option::Option::Some(::std::boxed::Box::new(#url))),
             None => quote!(::core::option::Option::None),
         });
@@ -166,13 +166,24 @@ impl Gen<'_> {
         self.pattern(variant, &bindings, true, &quote!(Self))
     }
 
-    /// `match *self { arms }` over every variant; `arm` gives each arm's body.
-    fn match_self(&self, mut arm: impl FnMut(&Variant, &Rules) -> TokenStream) -> TokenStream {
-        let arms = self.variants().map(|(variant, rules)| {
+    /// `match *self { arms }` over every variant; `arm` gives each arm's body. Variants that
+    /// bind nothing and get the same body share one arm (`Self::A { .. } | Self::B { .. } =>
+    /// None`): the user's crate compiles a few arms instead of one per variant (`source` of a
+    /// 100-variant enum was 100 arms of `None`).
+    /// (`arm` is a `dyn` so that its six callers share one compiled copy.)
+    fn match_self(&self, arm: &dyn Fn(&Variant, &Rules) -> TokenStream) -> TokenStream {
+        // (patterns, body, the body's text when its patterns bind nothing)
+        let mut arms: Vec<(Vec<TokenStream>, TokenStream, Option<String>)> = Vec::new();
+        for (variant, rules) in self.variants() {
             let pattern = self.carrier_pattern(variant);
             let body = arm(variant, rules);
-            quote!(#pattern => #body,)
-        });
+            let text = variant.fields.carrier.is_none().then(|| body.to_string());
+            match arms.iter_mut().find(|(_, _, shared)| text.is_some() && *shared == text) {
+                Some((patterns, _, _)) => patterns.push(pattern),
+                None => arms.push((vec![pattern], body, text)),
+            }
+        }
+        let arms = arms.iter().map(|(patterns, body, _)| quote!(#(#patterns)|* => #body,));
         quote!(match *self { #(#arms)* })
     }
 
@@ -189,36 +200,37 @@ impl Gen<'_> {
                 let pattern = self.pattern(variant, &bindings, true, &quote!(Self));
                 let lit = &display.lit;
                 let args = bindings.iter().map(|(_, binding)| binding);
-                return quote!(#pattern => ::core::write!(__formatter, #lit #(, #args)*),);
+                return Arm::result(pattern, quote!(::core::write!(__formatter, #lit #(, #args)*)));
             }
             let pattern = self.carrier_pattern(variant);
             let carrier = carrier_binding();
             let krate = self.krate;
-            let body = match (rules.primary(), &variant.fields.carrier) {
+            match (rules.primary(), &variant.fields.carrier) {
                 (Some(primary), carrier_field) => match (primary.entry, carrier_field) {
                     // An entry documented in neither language (some COS codes) has no text to show.
                     (Some(entry), _) if !entry.message(lang).is_empty() => {
                         let message = entry.message(lang);
-                        quote!(__formatter.write_str(#message))
+                        Arm::value(pattern, quote!(#message))
                     }
                     // Not in the catalog here (or without text): the server's message, or the code.
-                    (_, Some(_)) => quote!(__formatter.write_str(#krate::ApiError::message(#carrier))),
+                    (_, Some(_)) => Arm::value(pattern, quote!(#krate::ApiError::message(#carrier))),
                     (_, None) => {
                         let code = primary.value.as_code().to_string();
-                        quote!(__formatter.write_str(#code))
+                        Arm::value(pattern, quote!(#code))
                     }
                 },
-                (None, Some(_)) => quote!(::core::fmt::Display::fmt(#carrier, __formatter)),
-                (None, None) => quote!(::core::result::Result::Ok(())),
-            };
-            quote!(#pattern => #body,)
+                (None, Some(_)) => Arm::result(pattern, quote!(::core::fmt::Display::fmt(#carrier, __formatter))),
+                (None, None) => Arm::value(pattern, quote!("")),
+            }
         });
+        let body =
+            select_then(quote!(*self), arms.collect(), quote!(__text: &str), quote!(__formatter.write_str(__text)));
         self.impl_block(
             quote!(::core::fmt::Display),
             false,
             quote! {
                 fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    match *self { #(#arms)* }
+                    #body
                 }
             },
         )
@@ -232,7 +244,7 @@ impl Gen<'_> {
 
     fn error(&self) -> TokenStream {
         let carrier = carrier_binding();
-        let source = self.match_self(|variant, rules| {
+        let source = self.match_self(&|variant, rules| {
             if Self::is_transparent(variant, rules) {
                 quote!(::core::error::Error::source(#carrier))
             } else if variant.fields.carrier.is_some() {
@@ -255,15 +267,15 @@ impl Gen<'_> {
     fn tencent_error(&self) -> TokenStream {
         let krate = self.krate;
         let carrier = carrier_binding();
-        let code = self.match_self(|_, rules| match rules.primary() {
+        let code = self.match_self(&|_, rules| match rules.primary() {
             Some(primary) => code_tokens(&primary.value, krate),
             None => quote!(#krate::ApiError::code(#carrier)),
         });
-        let api_error = self.match_self(|variant, _| match variant.fields.carrier {
+        let api_error = self.match_self(&|variant, _| match variant.fields.carrier {
             Some(_) => quote!(::core::option::Option::Some(#carrier)),
             None => quote!(::core::option::Option::None),
         });
-        let retry = self.match_self(|variant, rules| match (rules.retry, &variant.fields.carrier, rules.primary()) {
+        let retry = self.match_self(&|variant, rules| match (rules.retry, &variant.fields.carrier, rules.primary()) {
             // `retry = "..."` on the variant wins over its code's class.
             (Some(class), _, _) => retry_tokens(class, krate),
             (None, Some(_), _) => quote!(#krate::ApiError::retry(#carrier)),
@@ -391,26 +403,31 @@ impl Gen<'_> {
             let bindings: Vec<_> =
                 variant.fields.carrier.iter().map(|member| (member.clone(), carrier.clone())).collect();
             let pattern = self.pattern(variant, &bindings, false, &base);
-            let body = match (&variant.fields.carrier, rules.primary()) {
-                (Some(_), _) => quote!(#carrier),
+            match (&variant.fields.carrier, rules.primary()) {
+                (Some(_), _) => Arm::result(pattern, quote!(#carrier)),
                 (None, Some(primary)) => {
                     let code = code_tokens(&primary.value, krate);
                     let message = match primary.entry.map(|entry| entry.message(self.lang)) {
                         Some(message) if !message.is_empty() => message.to_owned(),
                         _ => uncatalogued_text(primary, rules.display.as_ref()),
                     };
-                    quote!(#krate::ApiError::new(#code, #message))
+                    Arm::value(pattern, quote!((#code, #message)))
                 }
                 (None, None) => unreachable!("validation requires a code or an ApiError field"),
-            };
-            quote!(#pattern => #body,)
+            }
         });
+        let body = select_then(
+            quote!(__value),
+            arms.collect(),
+            quote!((__code, __message): (#krate::Code<'static>, &'static str)),
+            quote!(#krate::ApiError::new(__code, __message)),
+        );
         let (impl_generics, ty_generics, where_clause) = self.input.generics.split_for_impl();
         quote! {
             #[automatically_derived]
             impl #impl_generics ::core::convert::From<#ident #ty_generics> for #krate::ApiError #where_clause {
                 fn from(__value: #ident #ty_generics) -> Self {
-                    match __value { #(#arms)* }
+                    #body
                 }
             }
         }
@@ -418,6 +435,46 @@ impl Gen<'_> {
 
     fn impl_block(&self, trait_path: TokenStream, needs_debug: bool, body: TokenStream) -> TokenStream {
         impl_block(self.input.ident, self.input.generics, trait_path, needs_debug, body)
+    }
+}
+
+/// An arm of a match that [`select_then`] writes: its pattern, and either a value the match
+/// gives or (`result`) the function's result.
+struct Arm {
+    pattern: TokenStream,
+    body: TokenStream,
+    is_result: bool,
+}
+
+impl Arm {
+    fn value(pattern: TokenStream, body: TokenStream) -> Arm {
+        Arm { pattern, body, is_result: false }
+    }
+
+    fn result(pattern: TokenStream, body: TokenStream) -> Arm {
+        Arm { pattern, body, is_result: true }
+    }
+}
+
+/// A function body that matches `scrutinee`, binds the value the arm gives to `binding`, and
+/// ends with `tail` (`let __text: &str = match *self { .. }; __formatter.write_str(__text)`),
+/// an arm that is the function's result returning it. Why: in a `Display` or `From` of a
+/// 100-variant enum, one call after the match instead of a call in every arm is much less
+/// code for the user's crate to compile. When every arm is the result, just the match
+/// (code after it would be unreachable).
+fn select_then(scrutinee: TokenStream, arms: Vec<Arm>, binding: TokenStream, tail: TokenStream) -> TokenStream {
+    if arms.iter().all(|arm| arm.is_result) {
+        let arms = arms.iter().map(|Arm { pattern, body, .. }| quote!(#pattern => #body,));
+        return quote!(match #scrutinee { #(#arms)* });
+    }
+    let arms = arms.iter().map(
+        |Arm { pattern, body, is_result }| {
+            if *is_result { quote!(#pattern => return #body,) } else { quote!(#pattern => #body,) }
+        },
+    );
+    quote! {
+        let #binding = match #scrutinee { #(#arms)* };
+        #tail
     }
 }
 
