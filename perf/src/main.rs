@@ -14,7 +14,10 @@
 //! The build measurements generate small user crates (see [`crates`]) into a scratch directory,
 //! fetch their dependencies once, then build them `--offline`, interleaved (a, b, c, a, b, c,
 //! ...) so that the machine's noise hits every crate alike, and print each run and the
-//! medians and ratios. Cpu time is user + sys of cargo and every process it waited for
+//! medians and ratios. The generated crates depend on this repository's packages by path but
+//! build them as cargo builds crates.io dependencies, without incremental compilation
+//! (`--path-deps` builds them incrementally, as cargo does path dependencies by default).
+//! Cpu time is user + sys of cargo and every process it waited for
 //! (rustc, build scripts, the linker), from `getrusage(RUSAGE_CHILDREN)`; other load on the
 //! machine disturbs it less than wall time.
 
