@@ -418,16 +418,9 @@ impl Scope {
             let ends = (1..bytes.len()).filter(|&i| bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase());
             for end in ends.chain([code.len()]) {
                 let candidate = &code[..end];
-                let candidate_lower = candidate.to_ascii_lowercase();
-                let rank = if candidate_lower.starts_with(&lower) {
-                    0
-                } else {
-                    match osa_distance(&candidate_lower, &lower) {
-                        d @ 1..=2 => d,
-                        _ => continue,
-                    }
-                };
-                ranked.push((rank, candidate.len(), candidate));
+                if let Some(rank) = prefix_rank(candidate, &lower) {
+                    ranked.push((rank, candidate.len(), candidate));
+                }
             }
         }
         let close: Vec<String> = smallest(ranked, 3).into_iter().map(|(_, _, c)| format!("`{c}`")).collect();
@@ -545,16 +538,9 @@ impl Scope {
                 if has_prefix(before, candidate) {
                     continue;
                 }
-                let candidate_lower = candidate.to_ascii_lowercase();
-                let rank = if candidate_lower.starts_with(&lower) {
-                    0
-                } else {
-                    match osa_distance(&candidate_lower, &lower) {
-                        d @ 1..=2 => d,
-                        _ => continue,
-                    }
-                };
-                ranked.push((rank, candidate.len(), candidate));
+                if let Some(rank) = prefix_rank(candidate, &lower) {
+                    ranked.push((rank, candidate.len(), candidate));
+                }
             }
         }
         smallest(ranked, 3).into_iter().map(|(_, _, candidate)| candidate.to_owned()).collect()
@@ -664,6 +650,16 @@ fn list_all(items: impl Iterator<Item = String>, max: usize) -> String {
 /// common codes, and the codes Tencent's SDKs raise on the client side.
 fn is_shared(entry: Entry) -> bool {
     matches!(entry.family(), Family::Common | Family::Client)
+}
+
+/// How close a candidate prefix is to a mistyped one (`lower`, lower-cased): 0 when it extends
+/// it, else its edit distance when 1 or 2, ignoring case; `None` when farther.
+fn prefix_rank(candidate: &str, lower: &str) -> Option<usize> {
+    let candidate = candidate.to_ascii_lowercase();
+    if candidate.starts_with(lower) {
+        return Some(0);
+    }
+    Some(osa_distance(&candidate, lower)).filter(|distance| (1..=2).contains(distance))
 }
 
 /// The `n` smallest of `items`, in ascending order, each once: the best "did you mean"

@@ -30,6 +30,28 @@ fn write_and_fetch(scratch: &Scratch, user_crates: &[UserCrate]) -> Result<Vec<P
         .collect()
 }
 
+/// `runs` rounds of clean dev builds of `user_crates`, one of each a round (a, b, c, a, b, c,
+/// ...), each round printed; their timings, crate by crate.
+fn interleaved_clean_builds(user_crates: &[UserCrate], runs: u32) -> Result<Vec<Series>> {
+    let scratch = Scratch::new()?;
+    let dirs = write_and_fetch(&scratch, user_crates)?;
+    let mut series = vec![Series::default(); user_crates.len()];
+    for run in 1..=runs {
+        let mut line = format!("run {run}:");
+        for (i, krate) in user_crates.iter().enumerate() {
+            let target = scratch.path().join(format!("target-{}", krate.name));
+            if target.exists() {
+                std::fs::remove_dir_all(&target)?;
+            }
+            let built = measure::build(&dirs[i], &target, &[])?;
+            let _ = write!(line, " {} {:.2} s (cpu {} s);", krate.name, built.wall, cpu(built));
+            series[i].push(built);
+        }
+        eprintln!("{line}");
+    }
+    Ok(series)
+}
+
 /// A clean build of `dir` into `target` (deleted first), then an edit of its `main`
 /// (`let _edit = run;`) and the rebuild.
 fn clean_and_edit(dir: &Path, target: &Path, run: u32) -> Result<(Timing, Timing)> {
@@ -203,18 +225,7 @@ pub fn action_enum_build_time(runs: u32) -> Result<()> {
 /// with and without default features, and on thiserror 2; interleaved; medians and ratios.
 pub fn build_time(runs: u32) -> Result<()> {
     let user_crates = build_time_crates();
-    let scratch = Scratch::new()?;
-    let dirs = write_and_fetch(&scratch, &user_crates)?;
-    let mut series = vec![Series::default(); user_crates.len()];
-    for _ in 0..runs {
-        for (i, krate) in user_crates.iter().enumerate() {
-            let target = scratch.path().join(format!("target-{}", krate.name));
-            if target.exists() {
-                std::fs::remove_dir_all(&target)?;
-            }
-            series[i].push(measure::build(&dirs[i], &target, &[])?);
-        }
-    }
+    let series = interleaved_clean_builds(&user_crates, runs)?;
     let base = &series[2];
     for (krate, series) in user_crates.iter().zip(&series) {
         println!(
@@ -236,22 +247,7 @@ pub fn build_time(runs: u32) -> Result<()> {
 /// errors derived; medians, the difference and the ratio.
 pub fn service_build_time(runs: u32) -> Result<()> {
     let user_crates = [crates::service_crate(EnumKind::Thiserror), crates::service_crate(EnumKind::DerivedDefault)];
-    let scratch = Scratch::new()?;
-    let dirs = write_and_fetch(&scratch, &user_crates)?;
-    let mut series = vec![Series::default(); user_crates.len()];
-    for run in 1..=runs {
-        let mut line = format!("run {run}:");
-        for (i, krate) in user_crates.iter().enumerate() {
-            let target = scratch.path().join(format!("target-{}", krate.name));
-            if target.exists() {
-                std::fs::remove_dir_all(&target)?;
-            }
-            let built = measure::build(&dirs[i], &target, &[])?;
-            let _ = write!(line, " {} {:.2} s (cpu {} s);", krate.name, built.wall, cpu(built));
-            series[i].push(built);
-        }
-        eprintln!("{line}");
-    }
+    let series = interleaved_clean_builds(&user_crates, runs)?;
     println!("clean dev build, including dependencies ({runs} runs, median wall / median cpu):");
     for (krate, series) in user_crates.iter().zip(&series) {
         println!(
@@ -291,22 +287,7 @@ pub fn baseline_build_time(baseline: &Path, runs: u32) -> Result<()> {
         core,
         crates::enum_crate(EnumKind::Thiserror, ""),
     ];
-    let scratch = Scratch::new()?;
-    let dirs = write_and_fetch(&scratch, &user_crates)?;
-    let mut series = vec![Series::default(); user_crates.len()];
-    for run in 1..=runs {
-        let mut line = format!("run {run}:");
-        for (i, krate) in user_crates.iter().enumerate() {
-            let target = scratch.path().join(format!("target-{}", krate.name));
-            if target.exists() {
-                std::fs::remove_dir_all(&target)?;
-            }
-            let built = measure::build(&dirs[i], &target, &[])?;
-            let _ = write!(line, " {} {:.2} s (cpu {} s);", krate.name, built.wall, cpu(built));
-            series[i].push(built);
-        }
-        eprintln!("{line}");
-    }
+    let series = interleaved_clean_builds(&user_crates, runs)?;
     println!("clean dev build ({runs} runs, median wall / median cpu), baseline {}:", baseline.display());
     for (krate, series) in user_crates.iter().zip(&series) {
         println!(
