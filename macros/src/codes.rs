@@ -215,10 +215,25 @@ impl Scope {
     /// as unknown: how to say that Tencent returns it all the same.
     fn with_unlisted_hint(&self, mut message: String) -> String {
         message.push_str(if message.ends_with('?') { " " } else { ". " });
-        message.push_str(match self.site {
-            Site::Derive => "If Tencent returns it anyway, mark the variant `#[tencent(code = ..., unlisted)]`",
-            Site::TcCode => "If Tencent returns it anyway, add `unlisted`: `tc_code!(\"...\", unlisted)`",
-        });
+        match self.site {
+            Site::Derive => {
+                message.push_str("If Tencent returns it anyway, mark the variant `#[tencent(code = ..., unlisted)]`")
+            }
+            Site::TcCode => {
+                // The invocation to write, with the scope it declared (dropping it would turn
+                // the code into another kind or scope).
+                let mut args = String::new();
+                for product in &self.products {
+                    args.push_str(&format!(", product = \"{product}\""));
+                }
+                for action in &self.actions {
+                    args.push_str(&format!(", action = \"{}\"", action.name()));
+                }
+                message.push_str(&format!(
+                    "If Tencent returns it anyway, add `unlisted`: `tc_code!(\"...\"{args}, unlisted)`"
+                ));
+            }
+        }
         message
     }
 
