@@ -241,6 +241,32 @@ pub fn build_time(runs: u32) -> Result<()> {
     Ok(())
 }
 
+/// `perf feature-build-time`: interleaved clean dev builds of the 100-variant derived enum's
+/// crate with default features, with and without `feature`; medians and ratios.
+pub fn feature_build_time(feature: &'static str, runs: u32) -> Result<()> {
+    let user_crates = [crates::enum_crate(EnumKind::DerivedDefault, ""), crates::enum_crate_with(feature)];
+    let series = interleaved_clean_builds(&user_crates, runs)?;
+    println!("clean dev build, including dependencies ({runs} runs, median wall / median cpu):");
+    for (krate, series) in user_crates.iter().zip(&series) {
+        println!(
+            "  {:<24} {:6.2} s / cpu {:6.2} s   (wall: {})",
+            krate.name,
+            series.wall(),
+            series.cpu(),
+            series.wall_list()
+        );
+    }
+    let (without, with) = (&series[0], &series[1]);
+    println!(
+        "  feature `{feature}`: {:+.2} s / cpu {:+.2} s, ratio {:.2} / cpu {:.2}",
+        with.wall() - without.wall(),
+        with.cpu() - without.cpu(),
+        with.wall() / without.wall(),
+        with.cpu() / without.cpu()
+    );
+    Ok(())
+}
+
 /// `perf service-build-time`: interleaved clean dev builds of a service crate that already
 /// depends on serde (derive), serde_json and thiserror, with its remote errors written with
 /// thiserror, and of the same crate with tencent-errors (default features) added and those

@@ -43,6 +43,8 @@ pub fn set_path_deps_incremental(incremental: bool) {
 pub enum Dep {
     /// `tencent-errors` (the facade) by path, with or without its default features.
     Facade { default_features: bool },
+    /// `tencent-errors` by path, with its default features and `feature`.
+    FacadeWith { feature: &'static str },
     /// `tencent-errors-core` by path, with or without its default features.
     Core { default_features: bool },
     /// `thiserror = "2"` from crates.io.
@@ -65,6 +67,9 @@ impl Dep {
             Dep::Facade { default_features } => {
                 format!("tencent-errors = {{ path = {}{} }}", path(""), features(default_features))
             }
+            Dep::FacadeWith { feature } => {
+                format!("tencent-errors = {{ path = {}, features = [{}] }}", path(""), toml_string(feature))
+            }
             Dep::Core { default_features } => {
                 format!("tencent-errors-core = {{ path = {}{} }}", path("core"), features(default_features))
             }
@@ -77,7 +82,9 @@ impl Dep {
     /// This repository's packages the dependency builds.
     fn packages(self) -> &'static [&'static str] {
         match self {
-            Dep::Facade { .. } => &["tencent-errors", "tencent-errors-core", "tencent-errors-macros"],
+            Dep::Facade { .. } | Dep::FacadeWith { .. } => {
+                &["tencent-errors", "tencent-errors-core", "tencent-errors-macros"]
+            }
             Dep::Core { .. } => &["tencent-errors-core"],
             Dep::Thiserror | Dep::SerdeDerive | Dep::SerdeJson => &[],
         }
@@ -686,6 +693,15 @@ fn main() {
     UserCrate { name: name.to_owned(), deps, profile: "", main_rs: src, root: repo_root().to_path_buf() }
 }
 
+/// The 100-variant derived enum's crate with default features and `feature` too, named
+/// `with_<feature>`: what the feature adds to a build.
+pub fn enum_crate_with(feature: &'static str) -> UserCrate {
+    let mut krate = enum_crate(EnumKind::DerivedDefault, "");
+    krate.name = format!("with_{}", feature.replace('-', "_"));
+    krate.deps = vec![Dep::FacadeWith { feature }];
+    krate
+}
+
 pub fn empty_crate(name: &str, dep: Dep) -> UserCrate {
     UserCrate {
         name: name.to_owned(),
@@ -744,6 +760,16 @@ mod tests {
         assert!(lookup.contains("[profile.dev.package.tencent-errors-macros]\nincremental = false"), "{lookup}");
         let thiserror = enum_crate(EnumKind::Thiserror, "").manifest();
         assert!(!thiserror.contains("incremental"), "{thiserror}");
+    }
+
+    #[test]
+    fn a_feature_crate_adds_the_feature_to_the_default_ones() {
+        let krate = enum_crate_with("xml");
+        let manifest = krate.manifest();
+        assert_eq!(krate.name, "with_xml");
+        assert!(manifest.contains("tencent-errors = { path = ") && manifest.contains(", features = [\"xml\"] }"));
+        assert!(!manifest.contains("default-features"), "{manifest}");
+        assert_eq!(krate.main_rs, enum_crate(EnumKind::DerivedDefault, "").main_rs);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! cargo perf action-enum-build-time [RUNS]
 //! cargo perf build-time [RUNS]
 //! cargo perf service-build-time [RUNS]
+//! cargo perf feature-build-time FEATURE [RUNS]
 //! cargo perf derive-binary-size
 //! cargo perf catalog-size
 //! cargo perf derive-bench [-- CRITERION ARGS]
@@ -76,6 +77,15 @@ enum Command {
         #[arg(default_value_t = 3, value_parser = runs)]
         runs: u32,
     },
+    /// Clean dev builds of the 100-variant derived enum's crate with default features, with
+    /// and without one more feature of tencent-errors (`xml`, `http`, `miette`): its cost.
+    FeatureBuildTime {
+        /// The facade's feature.
+        feature: String,
+        /// How many interleaved rounds of clean builds.
+        #[arg(default_value_t = 3, value_parser = runs)]
+        runs: u32,
+    },
     /// Clean dev builds of a service crate that already depends on serde (derive), serde_json
     /// and thiserror 2, without and with tencent-errors (default features) for its remote
     /// errors: what adding the crate costs.
@@ -129,6 +139,8 @@ fn main() -> ExitCode {
         Command::ActionEnumBuildTime { runs } => commands::action_enum_build_time(runs),
         Command::BuildTime { runs } => commands::build_time(runs),
         Command::ServiceBuildTime { runs } => commands::service_build_time(runs),
+        // The tool runs one command and ends: the name may live as long as it does.
+        Command::FeatureBuildTime { feature, runs } => commands::feature_build_time(feature.leak(), runs),
         Command::BaselineBuildTime { baseline, runs } => commands::baseline_build_time(&baseline, runs),
         Command::DeriveBinarySize => commands::derive_binary_size(),
         Command::CatalogSize => commands::catalog_size(),
