@@ -57,3 +57,8 @@ pub fn has_suffix(code: &str, suffix: &str) -> bool {
 pub mod rank {
     pub use crate::catalog::rank::{high, key, low, sort};
 }
+
+/// The macros' checks of codes, products, actions, prefixes and suffixes against the catalog,
+/// with their messages (see `checks.rs` for why they live in this crate).
+#[path = "checks.rs"]
+pub mod checks;

@@ -11,7 +11,7 @@ use tencent_errors_core::catalog::Action;
 use tencent_errors_core::{Entry, Lang};
 
 use crate::attr::{self, Place};
-use crate::codes::{Scope, Site};
+use crate::codes::{self, Site};
 use crate::ctxt::Ctxt;
 use crate::expand;
 
@@ -52,7 +52,7 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
     let mut cx = Ctxt::default();
     let product = LitStr::new(&request.product.to_string(), request.product.span());
     let action_name = LitStr::new(&request.action.to_string(), request.action.span());
-    let scope = Scope::new(std::slice::from_ref(&product), std::slice::from_ref(&action_name), Site::Derive, &mut cx);
+    let scope = codes::scope(std::slice::from_ref(&product), std::slice::from_ref(&action_name), Site::Derive, &mut cx);
     match scope.actions() {
         [action] if !cx.has_errors() => generate(&request, *action, &product, &action_name),
         _ => cx.into_compile_errors(),

@@ -15,12 +15,22 @@ use crate::ctxt::Ctxt;
 
 /// A code as the user wrote it: `"AuthFailure.SignatureFailure"`, `4100` or `-514`; a string
 /// is a COS code (`"NoSuchBucket"`) in a scope that declares `product = "cos"`
-/// ([`Scope::interpret`](crate::codes::Scope::interpret)).
+/// (`Scope::interpret` of core's `__private::checks`).
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum CodeValue {
     Legacy(i32),
     Api3(String),
     Cos(String),
+}
+
+impl From<Code<'_>> for CodeValue {
+    fn from(code: Code<'_>) -> CodeValue {
+        match code {
+            Code::Legacy(n) => CodeValue::Legacy(n),
+            Code::Api3(s) => CodeValue::Api3(s.to_owned()),
+            Code::Cos(s) => CodeValue::Cos(s.to_owned()),
+        }
+    }
 }
 
 impl CodeValue {

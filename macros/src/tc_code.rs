@@ -7,8 +7,8 @@ use quote::quote;
 use syn::Token;
 use syn::parse::{ParseStream, Parser};
 
-use crate::attr::{self, CodeAttr, Place, TypeAttrs, VariantAttrs};
-use crate::codes::{Scope, Site};
+use crate::attr::{self, CodeAttr, CodeValue, Place, TypeAttrs, VariantAttrs};
+use crate::codes::{self, Site};
 use crate::ctxt::Ctxt;
 use crate::expand::code_tokens;
 
@@ -30,15 +30,15 @@ pub fn expand(tokens: TokenStream) -> TokenStream {
         }
     };
     let code = args.as_ref().and_then(|args| {
-        let scope = Scope::new(&args.keys.products, &args.keys.actions, Site::TcCode, &mut cx);
+        let scope = codes::scope(&args.keys.products, &args.keys.actions, Site::TcCode, &mut cx);
         let code = args.code.as_ref()?;
-        let value = scope.interpret(&code.value);
+        let value = scope.interpret(code.value.as_code());
         let checked = match args.flags.unlisted {
-            Some(_) => scope.check_unlisted(&value, "remove `unlisted`").map(|_| ()),
-            None => scope.resolve(&value).and_then(|entry| scope.check_in_actions(&value, entry)),
+            Some(_) => scope.check_unlisted(value, "remove `unlisted`").map(|_| ()),
+            None => scope.resolve(value).and_then(|entry| scope.check_in_actions(value, entry)),
         };
         match checked {
-            Ok(()) => Some(value),
+            Ok(()) => Some(CodeValue::from(value)),
             Err(message) => {
                 cx.error_spanned_by(&code.tokens, message);
                 None

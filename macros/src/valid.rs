@@ -8,7 +8,7 @@ use tencent_errors_core::{Entry, Family, Lang, Retry};
 
 use crate::ast::{Input, Variant};
 use crate::attr::CodeValue;
-use crate::codes::{Scope, Site};
+use crate::codes::{self, Scope, Site};
 use crate::ctxt::Ctxt;
 use crate::fmt::{self, DisplayFmt};
 
@@ -47,7 +47,7 @@ impl Rules {
 
 /// Checks `input`, recording every problem; the result is only meaningful without errors.
 pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
-    let scope = Scope::new(&input.attrs.products, &input.attrs.actions, Site::Derive, cx);
+    let scope = codes::scope(&input.attrs.products, &input.attrs.actions, Site::Derive, cx);
     let lang = input.attrs.lang.as_ref().map_or(Lang::En, |(lang, _)| *lang);
     // What earlier variants took, searched in order: an enum has a few hundred codes at most,
     // and a hash map's code would be compiled into this crate, in every user's build.
@@ -68,14 +68,14 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
         // Under `unlisted`, a listed code is moved away rather than the marker removed when
         // the variant's other codes need the marker.
         let unlisted_fix = if variant.attrs.unlisted.is_none()
-            || variant.attrs.codes.iter().all(|code| scope.is_listed(&scope.interpret(&code.value)))
+            || variant.attrs.codes.iter().all(|code| scope.is_listed(scope.interpret(code.value.as_code())))
         {
             "remove `unlisted`"
         } else {
             "move it to a variant without `unlisted`"
         };
         for code in &variant.attrs.codes {
-            let value = scope.interpret(&code.value);
+            let value = CodeValue::from(scope.interpret(code.value.as_code()));
             match seen_codes.iter().find(|(seen, _)| *seen == value).map(|&(_, first)| first) {
                 Some(first) if first == variant.name => {
                     cx.error_spanned_by(
@@ -99,10 +99,10 @@ pub fn check(input: &Input, cx: &mut Ctxt) -> (Vec<Rules>, Lang) {
                 }
             }
             let checked = match variant.attrs.unlisted {
-                Some(_) => scope.check_unlisted(&value, unlisted_fix),
-                None => {
-                    scope.resolve(&value).and_then(|entry| scope.check_in_actions(&value, entry).map(|()| Some(entry)))
-                }
+                Some(_) => scope.check_unlisted(value.as_code(), unlisted_fix),
+                None => scope
+                    .resolve(value.as_code())
+                    .and_then(|entry| scope.check_in_actions(value.as_code(), entry).map(|()| Some(entry))),
             };
             match checked {
                 Ok(entry) => rules.codes.push(Resolved { value, entry }),
