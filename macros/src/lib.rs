@@ -4,8 +4,9 @@
 //! has the examples; the generated code refers to `::tencent_errors`.
 //!
 //! The derive works in three stages, one file each: `ast.rs` and `attr.rs` read the input,
-//! `valid.rs` (with `codes.rs` for the catalog, `fmt.rs` for `display`) checks it,
-//! collecting every problem in a `ctxt::Ctxt`, and `expand.rs` writes the impls.
+//! `valid.rs` (with `fmt.rs` for `display`, and for the catalog `codes.rs`, which spans the
+//! messages of core's `__private::checks` on what the user wrote) checks it, collecting every
+//! problem in a `ctxt::Ctxt`, and `expand.rs` writes the impls.
 //! `tc_code.rs` is the function-like macro.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
