@@ -244,27 +244,8 @@ pub fn build_time(runs: u32) -> Result<()> {
 /// `perf feature-build-time`: interleaved clean dev builds of the 100-variant derived enum's
 /// crate with default features, with and without `feature`; medians and ratios.
 pub fn feature_build_time(feature: &'static str, runs: u32) -> Result<()> {
-    let user_crates = [crates::enum_crate(EnumKind::DerivedDefault, ""), crates::enum_crate_with(feature)];
-    let series = interleaved_clean_builds(&user_crates, runs)?;
-    println!("clean dev build, including dependencies ({runs} runs, median wall / median cpu):");
-    for (krate, series) in user_crates.iter().zip(&series) {
-        println!(
-            "  {:<24} {:6.2} s / cpu {:6.2} s   (wall: {})",
-            krate.name,
-            series.wall(),
-            series.cpu(),
-            series.wall_list()
-        );
-    }
-    let (without, with) = (&series[0], &series[1]);
-    println!(
-        "  feature `{feature}`: {:+.2} s / cpu {:+.2} s, ratio {:.2} / cpu {:.2}",
-        with.wall() - without.wall(),
-        with.cpu() - without.cpu(),
-        with.wall() / without.wall(),
-        with.cpu() / without.cpu()
-    );
-    Ok(())
+    let without = crates::enum_crate(EnumKind::DerivedDefault, "");
+    compare_clean_builds([without, crates::enum_crate_with(feature)], &format!("feature `{feature}`"), runs)
 }
 
 /// `perf service-build-time`: interleaved clean dev builds of a service crate that already
@@ -273,6 +254,12 @@ pub fn feature_build_time(feature: &'static str, runs: u32) -> Result<()> {
 /// errors derived; medians, the difference and the ratio.
 pub fn service_build_time(runs: u32) -> Result<()> {
     let user_crates = [crates::service_crate(EnumKind::Thiserror), crates::service_crate(EnumKind::DerivedDefault)];
+    compare_clean_builds(user_crates, "adding tencent-errors", runs)
+}
+
+/// Interleaved clean dev builds of a crate without and with something (`what`); each one's
+/// medians, then what the something adds and the ratio.
+fn compare_clean_builds(user_crates: [UserCrate; 2], what: &str, runs: u32) -> Result<()> {
     let series = interleaved_clean_builds(&user_crates, runs)?;
     println!("clean dev build, including dependencies ({runs} runs, median wall / median cpu):");
     for (krate, series) in user_crates.iter().zip(&series) {
@@ -286,7 +273,7 @@ pub fn service_build_time(runs: u32) -> Result<()> {
     }
     let (without, with) = (&series[0], &series[1]);
     println!(
-        "  adding tencent-errors: {:+.2} s / cpu {:+.2} s, ratio {:.2} / cpu {:.2}",
+        "  {what}: {:+.2} s / cpu {:+.2} s, ratio {:.2} / cpu {:.2}",
         with.wall() - without.wall(),
         with.cpu() - without.cpu(),
         with.wall() / without.wall(),
