@@ -737,7 +737,8 @@ fn prefix_rank(candidate: &str, lower: &str) -> Option<usize> {
 
 /// The `n` smallest of `items`, in ascending order, each once: the best "did you mean"
 /// candidates. Picked rather than sorted because each element type handed to a sort compiles
-/// another copy of the standard library's sort into this crate, which every user builds.
+/// another copy of the standard library's sort into the proc-macro (where these `#[inline]`
+/// checks are compiled), which every user of the derive builds.
 #[inline]
 fn smallest<T: Ord>(items: Vec<T>, n: usize) -> Vec<T> {
     let mut best: Vec<T> = Vec::with_capacity(n + 1);
